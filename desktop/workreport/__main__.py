@@ -1,0 +1,5 @@
+import sys
+
+from workreport.cli import main
+
+sys.exit(main())

@@ -1,0 +1,109 @@
+"""Command line: `workreport [FILE]` opens the app; sub-commands print what the parser finds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import paths
+
+SUBCOMMANDS = {}
+
+
+def subcommand(name):
+    def register(fn):
+        SUBCOMMANDS[name] = fn
+        return fn
+    return register
+
+
+def _load(path):
+    from .core.parser import parse_file
+
+    return parse_file(path)
+
+
+def _print_outline(nodes, depth=0):
+    for node in nodes:
+        label = f"{node.label} " if node.label else ""
+        marker = "·" if node.kind == "topic" else ""
+        print("  " * depth + f"{marker}{label}{node.title}")
+        _print_outline(node.children, depth + 1)
+
+
+@subcommand("outline")
+def cmd_outline(args):
+    p = argparse.ArgumentParser(prog="workreport outline", description="Print the report's outline.")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    ns = p.parse_args(args)
+    report = _load(ns.file)
+    if ns.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        md = report.metadata
+        print(" ".join(x for x in (md.title, md.date, md.speaker) if x))
+        _print_outline(report.outline)
+    return 0
+
+
+@subcommand("glossary")
+def cmd_glossary(args):
+    p = argparse.ArgumentParser(prog="workreport glossary", description="Print the 名词解释 entries.")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    ns = p.parse_args(args)
+    report = _load(ns.file)
+    if ns.json:
+        print(json.dumps([e.to_dict() for e in report.glossary], ensure_ascii=False, indent=2))
+    else:
+        for e in report.glossary:
+            print(f"{e.term}：{e.definition}")
+    return 0
+
+
+@subcommand("text")
+def cmd_text(args):
+    p = argparse.ArgumentParser(prog="workreport text", description="Print the cleaned report text.")
+    p.add_argument("file")
+    ns = p.parse_args(args)
+    print(_load(ns.file).text)
+    return 0
+
+
+def _gui(argv):
+    p = argparse.ArgumentParser(prog="workreport", description="Work Report Reader (政府工作报告阅读器).",
+                                epilog="Sub-commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (each takes --help).")
+    p.add_argument("file", nargs="?", help="report to open (.txt, .md, .html); default: the bundled report")
+    p.add_argument("--data-dir", help="folder for notes and settings (default: the user data dir)")
+    p.add_argument("--self-test", action="store_true", help="load, build the window offscreen, check, exit")
+    ns = p.parse_args(argv)
+    if ns.data_dir:
+        paths.set_data_dir(ns.data_dir)
+    from . import app
+
+    if ns.self_test:
+        return app.self_test(ns.file)
+    return app.run(ns.file)
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # --data-dir may come before the sub-command
+    if "--data-dir" in argv:
+        i = argv.index("--data-dir")
+        if i + 1 < len(argv):
+            paths.set_data_dir(argv[i + 1])
+            if argv and argv[0] in SUBCOMMANDS or (len(argv) > i + 2 and argv[i + 2] in SUBCOMMANDS):
+                del argv[i:i + 2]
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            return SUBCOMMANDS[argv[0]](argv[1:])
+        return _gui(argv)
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
+        from .core.errors import ReportError
+
+        msg = str(exc) if isinstance(exc, ReportError) else f"{type(exc).__name__}: {exc}"
+        print(f"workreport: error: {msg}", file=sys.stderr)
+        return 2

@@ -1,0 +1,107 @@
+"""The document model: what the parser produces and every other part reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Outline node kinds, outermost first.
+PART, SECTION, ITEM, SUBITEM, CIRCLED, TOPIC = "part", "section", "item", "subitem", "circled", "topic"
+
+# Block kinds.
+TITLE, FRONT, HEADING, PARAGRAPH, GLOSSARY_HEADING, GLOSSARY_ENTRY, CLOSING = (
+    "title", "front", "heading", "paragraph", "glossary_heading", "glossary_entry", "closing")
+
+
+@dataclass
+class Block:
+    """One displayed paragraph. `start` is its offset in Report.text."""
+
+    index: int
+    kind: str
+    text: str
+    start: int
+    ref: str = ""  # stable reference, e.g. §3(1)¶2
+    lead: int = 0  # length of the bold lead (topic sentence or run-on heading), 0 if none
+    node: OutlineNode | None = None  # the outline node this block belongs to (innermost)
+    level: int = 0  # heading level for HEADING blocks
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class OutlineNode:
+    kind: str
+    label: str  # numbering as printed, without the trailing 、/./．
+    title: str
+    block: int  # index of the block where the heading is
+    children: list[OutlineNode] = field(default_factory=list)
+    parent: OutlineNode | None = field(default=None, repr=False)
+    path: str = ""  # e.g. "3(1)" — used in stable references
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "label": self.label, "title": self.title,
+                "children": [c.to_dict() for c in self.children]}
+
+
+@dataclass
+class GlossaryEntry:
+    term: str
+    definition: str
+    number: str = ""  # the entry's marker as printed, e.g. "1" or "35"
+    block: int = -1
+
+    def to_dict(self) -> dict:
+        return {"term": self.term, "definition": self.definition}
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    issuer: str = ""
+    doc_number: str = ""
+    notice_date: str = ""
+    meeting: str = ""
+    date: str = ""  # delivery date, ISO when it could be read
+    speaker: str = ""
+    office: str = ""
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Report:
+    metadata: Metadata
+    blocks: list[Block]
+    outline: list[OutlineNode]
+    glossary: list[GlossaryEntry]
+    text: str  # the normalised text: blocks joined by "\n"; offsets everywhere refer to it
+    source: str = ""  # path it was read from, if any
+    fmt: str = "text"
+
+    def nodes(self):
+        for root in self.outline:
+            yield from root.walk()
+
+    def block_at(self, offset: int) -> Block | None:
+        import bisect
+
+        starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.blocks[i] if i >= 0 else None
+
+    @property
+    def digest(self) -> str:
+        import hashlib
+
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict:
+        return {"metadata": self.metadata.to_dict(), "outline": [n.to_dict() for n in self.outline]}
