@@ -32,7 +32,7 @@ def is_chrome(text: str) -> bool:
 
 def _join(a: RawLine, b: RawLine) -> RawLine:
     shift = len(a.text)
-    return RawLine(a.text + b.text, a.bold + [(s + shift, e + shift) for s, e in b.bold], a.heading)
+    return RawLine(a.text + b.text, a.bold + [(s + shift, e + shift) for s, e in b.bold], a.heading, a.footnote)
 
 
 def _strip(line: RawLine) -> RawLine:
@@ -40,7 +40,7 @@ def _strip(line: RawLine) -> RawLine:
     left = len(text) - len(text.lstrip())
     text = text.strip()
     bold = [(max(0, s - left), min(len(text), e - left)) for s, e in line.bold]
-    return RawLine(text, [(s, e) for s, e in bold if e > s], line.heading)
+    return RawLine(text, [(s, e) for s, e in bold if e > s], line.heading, line.footnote)
 
 
 def clean_lines(lines):

@@ -7,19 +7,32 @@ from .errors import BinaryInputError, EmptyInputError, EncodingError, TooLargeEr
 MAX_BYTES = 16 * 1024 * 1024  # a long national report is ~100 KB; 16 MB is clearly not a report
 
 
+def _plausible(text: str) -> float:
+    """Share of characters that occur in reports: CJK, ASCII, CJK punctuation, whitespace."""
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    weird = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff" or "\ud800" <= ch <= "\udfff")
+    return (good - weird) / len(text)
+
+
 def _looks_utf16(data: bytes):
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: Chinese text has few NUL bytes, so decode and judge the result."""
+    sample = data[:8192]
+    sample = sample[: len(sample) - (len(sample) % 2)]
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    # CJK in UTF-16 has few NULs, ASCII has many; accept either byte order pattern.
-    if odd > half * 0.3 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.3 and odd < half * 0.05:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        score = _plausible(text) + cjk / len(text)
+        if _plausible(text) > 0.97 and score > best_score:
+            best, best_score = enc, score
+    return best
 
 
 def decode_bytes(data: bytes, name: str = "file") -> str:

@@ -14,6 +14,7 @@ class RawLine:
     text: str
     bold: list = field(default_factory=list)  # [(start, end)] in text
     heading: int = 0  # markup heading level (Markdown #, HTML h1-h6), 0 if none
+    footnote: bool = False  # a Markdown footnote definition ([^1]: …): reports use them for 名词解释
 
 
 _MD_FRONT = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
@@ -78,6 +79,7 @@ def parse_markdown(text: str):
         raw = _MD_PREFIX.sub("", raw)
         raw = _MD_IMAGE.sub("", raw)
         raw = _MD_LINK.sub(r"\1", raw)
+        footnote = bool(_MD_FOOTDEF.match(raw))
         raw = _MD_FOOTDEF.sub(r"[\1]", raw)
         raw = _MD_FOOTREF.sub(r"[\1]", raw)
         raw = _MD_TAG.sub("", raw)
@@ -88,7 +90,7 @@ def parse_markdown(text: str):
             if all(re.fullmatch(r":?-+:?", c or "-") for c in cells):
                 continue
             body, bold = "　".join(c for c in cells if c), []
-        lines.append(RawLine(body, bold, level))
+        lines.append(RawLine(body, bold, level, footnote))
     return lines
 
 

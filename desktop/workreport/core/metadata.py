@@ -9,7 +9,7 @@ _CN = "〇零一二三四五六七八九十"
 _DATE = re.compile(rf"([0-9]{{4}}|[{_CN}]{{4}})\s*年\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*月\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*日")
 _MEETING = re.compile(r"第[一二三四五六七八九十]+届.{0,24}?人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议")
 _SPEAKER = re.compile(
-    r"^[—\-－\s]*(.{0,30}?(?:总理|副总理|省长|市长|区长|县长|州长|主席|旗长|盟长))[\s:：]+([\u4e00-\u9fff·]{2,6}(?:\s[\u4e00-\u9fff]{1,3})?)\s*$")
+    r"^[—\-－\s]*(.{0,30}?(?:总理|副总理|省长|市长|区长|县长|州长|主席|旗长|盟长))[\s:：]+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,5})\s*$")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[发函字]\s*[〔\[［(（]\s*\d{4}[^\s，。,]{0,8}")
 
 
@@ -74,6 +74,6 @@ def extract_metadata(front: list[str], closing: list[str]) -> Metadata:
         sm = _SPEAKER.match(line.strip("*# "))
         if sm and "会议" not in line:
             md.office = sm.group(1).strip("—- 　")
-            md.speaker = re.sub(r"\s+", "", sm.group(2))
+            md.speaker = sm.group(2)
             break
     return md

@@ -17,8 +17,8 @@ from .textnorm import cn_to_int, fold, is_cjk, normalise_newlines, strip_zero_wi
 _CN = "一二三四五六七八九十"
 # Patterns run on folded text (、→, （→( ．→. ), so one pattern covers both widths.
 _MARKERS = [
-    (m.PART, re.compile(rf"^\s*(?:第([{_CN}]+)部分\s*[,.:]?|([{_CN}]{{1,3}})\s*[,.](?![{_CN}]))\s*")),
-    (m.SECTION, re.compile(rf"^\s*\(\s*([{_CN}]{{1,3}})\s*\)\s*[,.]?\s*")),
+    (m.PART, re.compile(rf"^\s*(?:第([{_CN}]+)部分\s*[,.:]?|([{_CN}]{{1,3}})\s*[,.])\s*")),
+    (m.SECTION, re.compile(rf"^\s*(?:\(\s*([{_CN}]{{1,3}})\s*\)\s*[,.]?|第([{_CN}]{{1,3}})\s*,)\s*")),
     (m.ITEM, re.compile(r"^\s*(\d{1,2})\s*[,.](?!\d)\s*")),
     (m.SUBITEM, re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*")),
     (m.CIRCLED, re.compile(r"^\s*([①-⑳])\s*")),
@@ -89,6 +89,10 @@ class _Builder:
         for i in range(max(body_start, 0), len(self.lines)):
             if is_glossary_heading(self.lines[i].text):
                 return i
+        # No heading: a trailing run of Markdown footnote definitions is the glossary.
+        notes = [i for i in range(max(body_start, 0), len(self.lines)) if self.lines[i].footnote]
+        if len(notes) >= 2 and notes[-1] >= len(self.lines) - 3:
+            return notes[0]
         return -1
 
     def _closing_start(self, body_start: int) -> int:
@@ -112,6 +116,13 @@ class _Builder:
 
         bold_mode = self._bold_mode(body_start, body_end)
         self.unnumbered_parts = first < 0
+        if first >= 0:
+            # Unnumbered part titles before the first 一、 mean the 一、 lines are sections.
+            front_end = self._front_end(first)
+            if front_end and any(self._is_bare_heading(self.lines[i], self.folded[i])
+                                 for i in range(front_end, first)):
+                self.unnumbered_parts = True
+                body_start = front_end
         stack: list[m.OutlineNode] = []
         counters: dict[int, int] = {}  # id(parent or root) -> paragraph counter
         offset = 0
@@ -127,7 +138,10 @@ class _Builder:
                 if not title_done and "工作报告" in text and len(text) <= 40 and "通知" not in text:
                     kind, title_done = m.TITLE, True
             elif gloss >= 0 and gloss <= i < gloss_end:
-                if i == gloss:
+                if i == gloss and self.lines[i].footnote:
+                    kind = m.GLOSSARY_ENTRY
+                    glossary_lines.append((len(self.blocks), text))
+                elif i == gloss:
                     head, rest = glossary_heading_split(text)
                     kind = m.GLOSSARY_HEADING
                     if rest:
@@ -169,12 +183,16 @@ class _Builder:
             mt = pattern.match(f)
             if not mt:
                 continue
+            if kind == m.PART and self.unnumbered_parts:
+                if not stack or mt.group(1):  # 第X部分 stays a part marker; not usable here
+                    continue
+                kind = m.SECTION
             num = _number(kind, mt)
             parent_idx = self._parent_index(stack, kind)
             siblings = stack[parent_idx].children if parent_idx >= 0 else self.outline
             same = [c for c in siblings if c.kind == kind]
             expected = (_number_of(same[-1]) + 1) if same else 1
-            if kind == m.PART and (self.unnumbered_parts or (self.outline and num == 1)):
+            if kind == m.PART and self.outline and num == 1:
                 continue
             if num != expected:
                 continue

@@ -1,0 +1,230 @@
+"""Where glossary terms occur in the body of a report (Qt-free).
+
+Matching runs on `fold(report.text)`, which has the same length as the text,
+so every offset found here is an offset into `report.text`.
+
+How a glossary term is turned into search patterns (general rules, no
+per-report data):
+
+* Quote marks (“” ‘’ 「」 『』 and ASCII) are removed from the term; in the text
+  any run of quote marks may appear between two characters of the term, so
+  “五控一加强”, 五控一加强 and 解‘南’题 all match. Quotes directly around a
+  match are included in the marked span.
+* Full/half width and 、/， are unified by `fold`; a separator in the term
+  (、 ， · / space) matches any one separator or none in the text.
+* A parenthetical in the term is optional: 科技领军(培育)企业 also matches
+  科技领军企业.
+* A term that lists several quoted names (“六稳”“六保”, “两全”“两封”防控措施)
+  also matches the run of names alone (六稳六保) and each name on its own
+  (“两全”, 六稳). The full term wins wherever it is present (longest match), and
+  when another entry of the glossary *is* that name, that entry wins. Names of a
+  single character (解“南”题) are not split out: they would flood the text.
+* A term whose core is a single character only matches when quoted in the text.
+* Terms beginning/ending with an ASCII letter or digit do not match inside a
+  longer ASCII word or number (RCEP, “1001”工程).
+* Footnote markers in the body — [1] (also 【1】 〔1〕 and Markdown [^1], which
+  the loader turns into [1]) and circled ①… — link to the entry with that
+  number. Circled markers must follow a word (not start an enumeration) and,
+  taken over the whole body, increase strictly; otherwise they are an
+  enumeration, not footnotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import model
+from .textnorm import fold
+
+QUOTES = "\"'"  # what “” ‘’ 「」 『』 fold to
+_SEPARATORS = ",;/ ."  # 、，；／· and spaces after folding
+_GAP = "[\"' ]*"  # between two characters of a term
+_SEP_GAP = "[\"' ]*[,;/ .]?[\"' ]*"  # where the term itself has a separator
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+_PAREN = re.compile(r"\([^()]{1,12}\)")
+_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
+_UPPER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+# Rank of a pattern: lower wins when two candidates cover the same span.
+_FULL, _DERIVED = 0, 1
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    entry: int  # index into report.glossary
+    start: int  # offset into report.text
+    end: int  # exclusive
+    marker: bool = False  # True for a footnote marker link (海关AEO[1], ①) rather than the term itself
+
+
+def _fold_term(term: str) -> str:
+    return fold(term).translate(_UPPER).strip()
+
+
+def _strip_quotes(s: str) -> str:
+    return "".join(c for c in s if c not in QUOTES).strip()
+
+
+def _without_parens(s: str) -> list[str]:
+    """The string with and without each parenthetical (at most 3 of them)."""
+    parts = _PAREN.findall(s)
+    if not parts or len(parts) > 3:
+        return [s]
+    out = [s]
+    for p in parts:
+        out += [v.replace(p, "", 1) for v in out]
+    return list(dict.fromkeys(v.strip() for v in out if v.strip()))
+
+
+def _variants(term: str) -> list[tuple[str, int]]:
+    """(folded quote-free pattern, rank), most specific first."""
+    f = _fold_term(term)
+    out = [(v, _FULL) for v in _without_parens(_strip_quotes(f))]
+    names = [n.strip() for n in _QUOTED.findall(f)]
+    if len(names) >= 2 and all(len(n) >= 2 for n in names):
+        derived = ["".join(names)] + names
+        out += [(v, _DERIVED) for d in derived for v in _without_parens(d)]
+    seen, result = set(), []
+    for v, rank in out:
+        if v and v not in seen:
+            seen.add(v)
+            result.append((v, rank))
+    return result
+
+
+def term_variants(term: str) -> list[str]:
+    """The folded search patterns derived from one term (quotes removed: they are optional in the text)."""
+    return [v for v, _ in _variants(term)]
+
+
+def _pattern(variant: str) -> str:
+    """Regex for one variant: quotes optional between characters, separators loose."""
+    core = variant.strip(_SEPARATORS)
+    pieces = []
+    for i, ch in enumerate(core):
+        if ch in _SEPARATORS and not (ch == "." and 0 < i < len(core) - 1
+                                       and core[i - 1].isdigit() and core[i + 1].isdigit()):
+            if pieces and pieces[-1] != _SEP_GAP:
+                pieces.append(_SEP_GAP)
+            continue
+        if pieces and pieces[-1] != _SEP_GAP:
+            pieces.append(_GAP)
+        pieces.append(re.escape(ch))
+    body = "".join(pieces)
+    if len(core.replace(" ", "")) == 1:
+        return "[\"']" + body + "[\"']"  # a one-character term only counts when quoted
+    if _ASCII_WORD.match(core[0]):
+        body = "(?<![0-9A-Za-z])" + body
+    if _ASCII_WORD.match(core[-1]):
+        body += "(?![0-9A-Za-z])"
+    return body
+
+
+class _Matcher:
+    """Compiled patterns of a glossary, bucketed by the first character a match can start with."""
+
+    def __init__(self, glossary: list[model.GlossaryEntry]):
+        self.patterns: list[tuple[re.Pattern, int, int]] = []  # (regex, entry, rank)
+        for idx, entry in enumerate(glossary):
+            for variant, rank in _variants(entry.term):
+                if len(variant.strip(_SEPARATORS)) == 0:
+                    continue
+                self.patterns.append((re.compile(_pattern(variant)), idx, rank))
+
+    def candidates(self, folded: str):
+        for regex, entry, rank in self.patterns:
+            for m in regex.finditer(folded):
+                start, end = m.start(), m.end()
+                if start > 0 and end < len(folded) and folded[start - 1] in QUOTES and folded[end] in QUOTES:
+                    start, end = start - 1, end + 1  # take the quotes around the term in
+                yield start, end, entry, rank
+
+
+_BRACKET_MARK = re.compile(r"\[\^?(\d{1,3})\](?![\d号])")
+_CIRCLED_MARK = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
+
+
+def _circled_value(ch: str) -> int:
+    cp = ord(ch)
+    if 0x2460 <= cp <= 0x2473:
+        return cp - 0x2460 + 1
+    if 0x3251 <= cp <= 0x325F:
+        return cp - 0x3251 + 21
+    return cp - 0x32B1 + 36
+
+
+def _markers(folded: str, numbers: dict[str, int]) -> list[Occurrence]:
+    out = []
+    for m in _BRACKET_MARK.finditer(folded):
+        entry = numbers.get(str(int(m.group(1))))
+        if entry is not None and m.start() > 0 and folded[m.start() - 1] not in "\n\x00":
+            out.append(Occurrence(entry, m.start(), m.end(), marker=True))
+    circled = []
+    for m in _CIRCLED_MARK.finditer(folded):
+        prev = folded[m.start() - 1] if m.start() else "\n"
+        if prev.isalnum() or prev in QUOTES + ")>":  # after a word, not opening an enumeration
+            circled.append((m.start(), _circled_value(m.group())))
+    values = [v for _, v in circled]
+    if circled and all(a < b for a, b in zip(values, values[1:])):
+        for pos, value in circled:
+            entry = numbers.get(str(value))
+            if entry is not None:
+                out.append(Occurrence(entry, pos, pos + 1, marker=True))
+    return out
+
+
+def _masked_fold(report: model.Report) -> str:
+    """Folded text with the glossary blocks blanked out (same length), ASCII lower-cased."""
+    folded = fold(report.text).translate(_UPPER)
+    spans = [(b.start, b.end) for b in report.blocks
+             if b.kind in (model.GLOSSARY_HEADING, model.GLOSSARY_ENTRY)]
+    if not spans:
+        return folded
+    parts, pos = [], 0
+    for start, end in spans:
+        parts.append(folded[pos:start])
+        parts.append("\x00" * (end - start))
+        pos = end
+    parts.append(folded[pos:])
+    return "".join(parts)
+
+
+def _select(cands) -> list[tuple[int, int, int]]:
+    """Non-overlapping spans, longest first; on equal spans the better rank, then the earlier entry."""
+    chosen_starts: list[int] = []
+    chosen: list[tuple[int, int, int]] = []
+    for start, end, entry, _rank in sorted(set(cands), key=lambda c: (c[0] - c[1], c[3], c[2], c[0])):
+        i = bisect.bisect_right(chosen_starts, start)
+        if i > 0 and chosen[i - 1][1] > start:
+            continue
+        if i < len(chosen) and chosen[i][0] < end:
+            continue
+        chosen_starts.insert(i, start)
+        chosen.insert(i, (start, end, entry))
+    return chosen
+
+
+def find_occurrences(report: model.Report) -> list[Occurrence]:
+    """All occurrences of all glossary terms in the body (never inside the glossary blocks themselves),
+    sorted by start, non-overlapping (longest match wins)."""
+    if not report.glossary:
+        return []
+    folded = _masked_fold(report)
+    spans = _select(_Matcher(report.glossary).candidates(folded))
+    occs = [Occurrence(e, s, t) for s, t, e in spans]
+    numbers = {}
+    for idx, entry in enumerate(report.glossary):
+        if entry.number:
+            numbers.setdefault(entry.number, idx)
+    if numbers:
+        taken = [(o.start, o.end) for o in occs]
+        starts = [s for s, _ in taken]
+        for mk in _markers(folded, numbers):
+            i = bisect.bisect_right(starts, mk.start)
+            if i > 0 and taken[i - 1][1] > mk.start:
+                continue  # a marker inside a matched term: cannot happen with sane terms, keep the term
+            occs.append(mk)
+    occs.sort(key=lambda o: (o.start, o.end))
+    return occs

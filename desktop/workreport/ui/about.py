@@ -1,0 +1,95 @@
+"""About dialog (version, licence, third-party notices) and the application icon."""
+
+from __future__ import annotations
+
+from html import escape
+from importlib import metadata
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+import workreport
+from workreport import resources
+
+APP_NAME = "Work Report Reader"
+APP_NAME_ZH = "政府工作报告阅读器"
+LICENCE = "MIT"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+NOTICES_FILE = "LICENSE-THIRD-PARTY.txt"
+
+# (display name, distribution name for the version, licence, home page)
+THIRD_PARTY = (
+    ("Qt 6 / Qt for Python (PySide6)", "PySide6-Essentials", "LGPLv3", "https://www.qt.io/licensing/"),
+    ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    ("charset-normalizer", "charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer"),
+    ("openpyxl", "openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl"),
+)
+
+
+def application_icon() -> QIcon:
+    """The app icon from the pre-rendered PNGs (no QtSvg needed at run time)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        try:
+            icon.addFile(str(resources.path(f"icons/workreport-{size}.png")))
+        except FileNotFoundError:
+            continue
+    return icon
+
+
+def _version_of(dist: str) -> str:
+    # A frozen build may not carry every package's metadata; the Qt version is always known.
+    if dist == "PySide6-Essentials":
+        import PySide6
+
+        return PySide6.__version__
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def about_html(report=None) -> str:
+    """The dialog's body; every value is escaped (report metadata is document text)."""
+    parts = [f"<h2>{escape(APP_NAME)} · {escape(APP_NAME_ZH)}</h2>",
+             f"<p>Version {escape(workreport.__version__)} · Licence: {LICENCE}</p>"]
+    if report is not None:
+        md = report.metadata
+        rows = [("Report", md.title), ("Issuer", md.issuer), ("Date", md.date)]
+        cells = "".join(f"<tr><td><b>{label}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+                        for label, value in rows if value)
+        if cells:
+            parts.append(f"<h3>Open report</h3><table>{cells}</table>")
+    items = []
+    for name, dist, licence, url in THIRD_PARTY:
+        version = _version_of(dist)
+        label = f"{escape(name)} {escape(version)}".rstrip()
+        items.append(f'<li>{label} — {escape(licence)} — <a href="{escape(url)}">{escape(url)}</a></li>')
+    parts.append("<h3>Third-party software</h3><ul>" + "".join(items) + "</ul>")
+    parts.append(f"<p>Full notices: {escape(NOTICES_FILE)} in the application's resources.</p>")
+    return "".join(parts)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, report=None):
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowIcon(application_icon())
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(about_html(report))
+        self.browser.setMinimumSize(460, 320)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget | None, report=None) -> AboutDialog:
+    """Open the About dialog window-modally (non-blocking) and return it."""
+    dialog = AboutDialog(parent, report)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
