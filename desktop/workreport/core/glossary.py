@@ -36,6 +36,7 @@ _CIRCLED = r"([①-⑳])"
 _MARK_AT_START = re.compile(r"^\s*(?:" + _BRACKET + "|" + _PLAIN_LOOSE + "|" + _CIRCLED + r")\s*")
 _MARK_INSIDE = re.compile(r"(?<=[。；;.!！?？”\"）)])\s*(?:" + _BRACKET + "|" + _PLAIN + "|" + _CIRCLED + r")\s*")
 _COLON = re.compile(r"[:：]")
+_SPACE_SPLIT = re.compile(r"^([^\s，。；,;]{2,30}?)[ \t\u3000]+([^\s].{4,})$")
 
 
 def _marker_number(m) -> int:
@@ -86,6 +87,13 @@ def parse_entries(lines):
                     if numbered:
                         last = number
                     continue
+            sm = _SPACE_SPLIT.match(piece)
+            if sm and (numbered or not entries or len(piece) > 20):
+                # "十大产业 指…": some glossaries separate term and definition by a space
+                entries.append(GlossaryEntry(sm.group(1), sm.group(2), str(number) if numbered else "", block))
+                if numbered:
+                    last = number
+                continue
             if entries:  # a continuation line of the previous definition
                 prev = entries[-1]
                 prev.definition = (prev.definition + piece) if prev.definition else piece
