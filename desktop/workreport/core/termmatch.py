@@ -79,29 +79,40 @@ def _without_parens(s: str) -> list[str]:
 
 
 def _variants(term: str) -> list[tuple[str, int]]:
-    """(folded quote-free pattern, rank), most specific first."""
+    """(folded pattern, rank), most specific first. A pattern wrapped in '"' only matches quoted in the text."""
     f = _fold_term(term)
     out = [(v, _FULL) for v in _without_parens(_strip_quotes(f))]
     names = [n.strip() for n in _QUOTED.findall(f)]
-    if len(names) >= 2 and all(len(n) >= 2 for n in names):
+    names = [n for n in names if len(n) >= 2]
+    if len(names) >= 2:
+        # a list of coined names: the run of names, then each name, quoted or not
         derived = ["".join(names)] + names
         out += [(v, _DERIVED) for d in derived for v in _without_parens(d)]
+    elif len(names) == 1 and names[0] != _strip_quotes(f):
+        # qualifier + “name” + suffix (服务业“三百工程”): the name alone, but only where the text quotes it
+        out += [('"' + v + '"', _DERIVED) for v in _without_parens(names[0])]
     seen, result = set(), []
     for v, rank in out:
-        if v and v not in seen:
+        if len(v.strip('"')) == 1:
+            v = '"' + v.strip('"') + '"'  # a one-character term only counts when quoted
+        if v.strip('"') and v not in seen:
             seen.add(v)
             result.append((v, rank))
     return result
 
 
 def term_variants(term: str) -> list[str]:
-    """The folded search patterns derived from one term (quotes removed: they are optional in the text)."""
+    """The folded search patterns derived from one term, most specific first.
+
+    Quotes are removed (they are optional in the text); a pattern written "…" only matches where the
+    text quotes it."""
     return [v for v, _ in _variants(term)]
 
 
 def _pattern(variant: str) -> str:
     """Regex for one variant: quotes optional between characters, separators loose."""
-    core = variant.strip(_SEPARATORS)
+    quoted = len(variant) > 2 and variant[0] == variant[-1] == '"'
+    core = (variant[1:-1] if quoted else variant).strip(_SEPARATORS)
     pieces = []
     for i, ch in enumerate(core):
         if ch in _SEPARATORS and not (ch == "." and 0 < i < len(core) - 1
@@ -113,8 +124,8 @@ def _pattern(variant: str) -> str:
             pieces.append(_GAP)
         pieces.append(re.escape(ch))
     body = "".join(pieces)
-    if len(core.replace(" ", "")) == 1:
-        return "[\"']" + body + "[\"']"  # a one-character term only counts when quoted
+    if quoted:
+        return "(?<=[\"'])" + body + "(?=[\"'])"
     if _ASCII_WORD.match(core[0]):
         body = "(?<![0-9A-Za-z])" + body
     if _ASCII_WORD.match(core[-1]):
@@ -129,17 +140,32 @@ class _Matcher:
         self.patterns: list[tuple[re.Pattern, int, int]] = []  # (regex, entry, rank)
         for idx, entry in enumerate(glossary):
             for variant, rank in _variants(entry.term):
-                if len(variant.strip(_SEPARATORS)) == 0:
+                if not variant.strip(_SEPARATORS + '"'):
                     continue
                 self.patterns.append((re.compile(_pattern(variant)), idx, rank))
 
-    def candidates(self, folded: str):
+    def candidates(self, folded: str, text: str):
         for regex, entry, rank in self.patterns:
             for m in regex.finditer(folded):
-                start, end = m.start(), m.end()
-                if start > 0 and end < len(folded) and folded[start - 1] in QUOTES and folded[end] in QUOTES:
-                    start, end = start - 1, end + 1  # take the quotes around the term in
+                start, end = _with_quotes(text, m.start(), m.end())
                 yield start, end, entry, rank
+
+
+_OPEN, _CLOSE = "“‘「『\"'", "”’」』\"'"
+
+
+def _with_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take the quotes that belong to the matched term into the span: a half-open pair, then a pair around it."""
+    inner = text[start:end]
+    opens = sum(inner.count(c) for c in _OPEN[:4])
+    closes = sum(inner.count(c) for c in _CLOSE[:4])
+    if closes > opens and start > 0 and text[start - 1] in _OPEN:
+        start -= 1
+    elif opens > closes and end < len(text) and text[end] in _CLOSE:
+        end += 1
+    if start > 0 and end < len(text) and text[start - 1] in _OPEN and text[end] in _CLOSE:
+        start, end = start - 1, end + 1
+    return start, end
 
 
 _BRACKET_MARK = re.compile(r"\[\^?(\d{1,3})\](?![\d号])")
@@ -212,7 +238,7 @@ def find_occurrences(report: model.Report) -> list[Occurrence]:
     if not report.glossary:
         return []
     folded = _masked_fold(report)
-    spans = _select(_Matcher(report.glossary).candidates(folded))
+    spans = _select(_Matcher(report.glossary).candidates(folded, report.text))
     occs = [Occurrence(e, s, t) for s, t, e in spans]
     numbers = {}
     for idx, entry in enumerate(report.glossary):
@@ -223,8 +249,8 @@ def find_occurrences(report: model.Report) -> list[Occurrence]:
         starts = [s for s, _ in taken]
         for mk in _markers(folded, numbers):
             i = bisect.bisect_right(starts, mk.start)
-            if i > 0 and taken[i - 1][1] > mk.start:
-                continue  # a marker inside a matched term: cannot happen with sane terms, keep the term
+            if (i > 0 and taken[i - 1][1] > mk.start) or (i < len(taken) and taken[i][0] < mk.end):
+                continue  # overlaps a matched term: keep the term
             occs.append(mk)
     occs.sort(key=lambda o: (o.start, o.end))
     return occs
