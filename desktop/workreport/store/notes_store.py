@@ -1,0 +1,310 @@
+"""The notes store: documents, bookmarks, highlights and notes in one SQLite file.
+
+Every change runs in its own BEGIN IMMEDIATE transaction and is on disk
+when the method returns. Deleting is soft (deleted_at) so the UI can undo;
+`purge_deleted` removes such rows for good.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import paths
+from .connection import Recovery, connect, transaction
+from .records import Bookmark, Document, Highlight
+from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
+
+_H_COLS = ('id, uuid, document_id, start, "end", exact, prefix, suffix, colour, note, note_format, '
+           'target, status, created, updated, deleted_at')
+_B_COLS = ("id, uuid, document_id, kind, ref, label, start, exact, prefix, suffix, created, updated, deleted_at")
+_EDITABLE = {"colour", "note", "note_format", "target", "status", "start", "end", "exact", "prefix", "suffix"}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_uuid() -> str:
+    return uuidlib.uuid4().hex
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    """Open (creating or migrating) the store; `store.recovery` says if a bad file was moved aside."""
+    return Store(Path(path) if path else paths.store_file())
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._conn, self.recovery = connect(self.path)
+
+    # -- life cycle ------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def recovery_message(self) -> str:
+        return self.recovery.message() if self.recovery else ""
+
+    def integrity_check(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+
+    def _write(self):
+        return transaction(self._conn)
+
+    # -- documents ---------------------------------------------------------------
+
+    def document(self, digest: str, path: str = "", title: str = "") -> Document:
+        """The document with this digest, created if new; remembers its last path and title."""
+        with self._write() as c:
+            c.execute("INSERT INTO documents (digest, path, title, opened_at) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT(digest) DO UPDATE SET "
+                      "path = CASE WHEN excluded.path != '' THEN excluded.path ELSE path END, "
+                      "title = CASE WHEN excluded.title != '' THEN excluded.title ELSE title END, "
+                      "opened_at = excluded.opened_at",
+                      (digest, str(path or ""), title or "", now()))
+        return self.find_document(digest)
+
+    def find_document(self, digest: str) -> Document | None:
+        row = self._conn.execute("SELECT id, digest, path, title, opened_at FROM documents WHERE digest = ?",
+                                 (digest,)).fetchone()
+        return Document(*row) if row else None
+
+    def documents_at(self, path: str) -> list[Document]:
+        """Documents last opened from `path`, most recent first."""
+        rows = self._conn.execute("SELECT id, digest, path, title, opened_at FROM documents WHERE path = ? "
+                                  "ORDER BY opened_at DESC, id DESC", (str(path),))
+        return [Document(*r) for r in rows]
+
+    def documents(self) -> list[Document]:
+        return [Document(*r) for r in self._conn.execute(
+            "SELECT id, digest, path, title, opened_at FROM documents ORDER BY id")]
+
+    def rekey_document(self, document_id: int, digest: str) -> None:
+        """The file at a known path changed: its notes now belong to the new text."""
+        with self._write() as c:
+            c.execute("UPDATE documents SET digest = ? WHERE id = ?", (digest, document_id))
+
+    # -- highlights and notes ------------------------------------------------------
+
+    def add_highlight(self, document_id: int, start: int, end: int, exact: str, prefix: str = "",
+                      suffix: str = "", *, colour: str = "yellow", note: str = "", note_format: str = "text",
+                      tags=(), target: str = "", status: str | None = None, uuid: str | None = None,
+                      created: str | None = None, updated: str | None = None) -> Highlight:
+        _check_colour(colour)
+        _check_status(status)
+        created = created or now()
+        with self._write() as c:
+            cur = c.execute(
+                'INSERT INTO highlights (uuid, document_id, start, "end", exact, prefix, suffix, colour, note, '
+                "note_format, target, status, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (uuid or new_uuid(), document_id, start, end, exact, prefix, suffix, colour, note,
+                 note_format, target, status, created, updated or created))
+            hid = cur.lastrowid
+            _insert_tags(c, hid, tags)
+        return self.highlight(hid)
+
+    def add_highlights(self, document_id: int, items) -> int:
+        """Bulk insert (one transaction) of dicts with add_highlight's keyword names."""
+        stamp = now()
+        with self._write() as c:
+            for it in items:
+                cur = c.execute(
+                    'INSERT INTO highlights (uuid, document_id, start, "end", exact, prefix, suffix, colour, '
+                    "note, note_format, target, status, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (it.get("uuid") or new_uuid(), document_id, it["start"], it["end"], it["exact"],
+                     it.get("prefix", ""), it.get("suffix", ""), it.get("colour", "yellow"), it.get("note", ""),
+                     it.get("note_format", "text"), it.get("target", ""), it.get("status"),
+                     it.get("created") or stamp, it.get("updated") or it.get("created") or stamp))
+                _insert_tags(c, cur.lastrowid, it.get("tags", ()))
+        return len(items)
+
+    def highlight(self, highlight_id: int) -> Highlight | None:
+        rows = self._highlights("h.id = ?", (highlight_id,))
+        return rows[0] if rows else None
+
+    def highlight_by_uuid(self, document_id: int, uuid: str) -> Highlight | None:
+        rows = self._highlights("h.document_id = ? AND h.uuid = ?", (document_id, uuid))
+        return rows[0] if rows else None
+
+    def highlights(self, document_id: int, *, include_deleted: bool = False) -> list[Highlight]:
+        """All highlights of a document in reading order."""
+        where = "h.document_id = ?" + ("" if include_deleted else " AND h.deleted_at IS NULL")
+        return self._highlights(where, (document_id,))
+
+    def search(self, document_id: int, query: str = "", *, colour: str | None = None, tag: str | None = None,
+               status: str | None = None) -> list[Highlight]:
+        """Highlights whose quote, note or a tag contains `query` (any length, 1 CJK character too).
+
+        instr() rather than FTS5: SQLite 3.40's trigram tokenizer finds nothing under 3 characters.
+        """
+        where, args = ["h.document_id = ?", "h.deleted_at IS NULL"], [document_id]
+        if query:
+            q = query.lower()
+            where.append("(instr(lower(h.exact), ?) > 0 OR instr(lower(h.note), ?) > 0 OR EXISTS "
+                         "(SELECT 1 FROM tags t WHERE t.highlight_id = h.id AND instr(lower(t.tag), ?) > 0))")
+            args += [q, q, q]
+        if colour:
+            where.append("h.colour = ?")
+            args.append(colour)
+        if status:
+            where.append("h.status = ?")
+            args.append(status)
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM tags t WHERE t.highlight_id = h.id AND t.tag = ?)")
+            args.append(tag)
+        return self._highlights(" AND ".join(where), args)
+
+    def tags(self, document_id: int) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT t.tag FROM tags t JOIN highlights h ON h.id = t.highlight_id "
+            "WHERE h.document_id = ? AND h.deleted_at IS NULL ORDER BY t.tag", (document_id,))]
+
+    def update_highlight(self, highlight_id: int, *, tags=None, updated: str | None = None, **fields) -> Highlight:
+        unknown = set(fields) - _EDITABLE
+        if unknown:
+            raise TypeError(f"cannot update {', '.join(sorted(unknown))}")
+        if "colour" in fields:
+            _check_colour(fields["colour"])
+        if "status" in fields:
+            _check_status(fields["status"])
+        fields["updated"] = updated or now()
+        sets = ", ".join(f'"{k}" = ?' for k in fields)
+        with self._write() as c:
+            cur = c.execute(f"UPDATE highlights SET {sets} WHERE id = ?", [*fields.values(), highlight_id])
+            if cur.rowcount == 0:
+                raise KeyError(highlight_id)
+            if tags is not None:
+                c.execute("DELETE FROM tags WHERE highlight_id = ?", (highlight_id,))
+                _insert_tags(c, highlight_id, tags)
+        return self.highlight(highlight_id)
+
+    def move_highlights(self, moves) -> None:
+        """Store re-anchored positions: iterable of (id, Anchor); does not touch `updated`."""
+        with self._write() as c:
+            c.executemany('UPDATE highlights SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ? WHERE id = ?',
+                          [(a.start, a.end, a.exact, a.prefix, a.suffix, hid) for hid, a in moves])
+
+    def delete_highlight(self, highlight_id: int) -> Highlight:
+        """Soft delete; returns the row so the caller can offer undo (restore_highlight)."""
+        with self._write() as c:
+            c.execute("UPDATE highlights SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now(), highlight_id))
+        return self.highlight(highlight_id)
+
+    def restore_highlight(self, highlight_id: int) -> Highlight:
+        with self._write() as c:
+            c.execute("UPDATE highlights SET deleted_at = NULL WHERE id = ?", (highlight_id,))
+        return self.highlight(highlight_id)
+
+    def purge_deleted(self, before: str | None = None) -> int:
+        """Remove soft-deleted rows for good (deleted before `before`, default: all)."""
+        cutoff = before or "9999"
+        with self._write() as c:
+            n = c.execute("DELETE FROM highlights WHERE deleted_at IS NOT NULL AND deleted_at < ?", (cutoff,)).rowcount
+            n += c.execute("DELETE FROM bookmarks WHERE deleted_at IS NOT NULL AND deleted_at < ?", (cutoff,)).rowcount
+        return n
+
+    def _highlights(self, where: str, args) -> list[Highlight]:
+        rows = self._conn.execute(f"SELECT {_H_COLS} FROM highlights h WHERE {where} ORDER BY h.start, h.id",
+                                  args).fetchall()
+        if not rows:
+            return []
+        tags = {}
+        if len(rows) == 1:
+            tag_rows = self._conn.execute("SELECT highlight_id, tag FROM tags WHERE highlight_id = ? ORDER BY tag",
+                                          (rows[0][0],))
+        else:
+            tag_rows = self._conn.execute(
+                f"SELECT t.highlight_id, t.tag FROM tags t JOIN highlights h ON h.id = t.highlight_id "
+                f"WHERE {where} ORDER BY t.tag", args)
+        for hid, tag in tag_rows:
+            tags.setdefault(hid, []).append(tag)
+        return [Highlight(*r[:13], tuple(tags.get(r[0], ())), r[13], r[14], r[15] is not None) for r in rows]
+
+    # -- bookmarks -------------------------------------------------------------------
+
+    def add_bookmark(self, document_id: int, kind: str, ref: str, label: str = "", *, start: int = -1,
+                     exact: str = "", prefix: str = "", suffix: str = "", uuid: str | None = None,
+                     created: str | None = None, updated: str | None = None) -> Bookmark:
+        if kind not in BOOKMARK_KINDS:
+            raise ValueError(f"bookmark kind must be one of {', '.join(BOOKMARK_KINDS)}, not {kind!r}")
+        created = created or now()
+        with self._write() as c:
+            cur = c.execute(
+                "INSERT INTO bookmarks (uuid, document_id, kind, ref, label, start, exact, prefix, suffix, created, "
+                "updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (uuid or new_uuid(), document_id, kind, ref, label, start, exact, prefix, suffix, created,
+                 updated or created))
+        return self.bookmark(cur.lastrowid)
+
+    def bookmark(self, bookmark_id: int) -> Bookmark | None:
+        row = self._conn.execute(f"SELECT {_B_COLS} FROM bookmarks WHERE id = ?", (bookmark_id,)).fetchone()
+        return _bookmark(row) if row else None
+
+    def bookmark_by_uuid(self, document_id: int, uuid: str) -> Bookmark | None:
+        row = self._conn.execute(f"SELECT {_B_COLS} FROM bookmarks WHERE document_id = ? AND uuid = ?",
+                                 (document_id, uuid)).fetchone()
+        return _bookmark(row) if row else None
+
+    def bookmarks(self, document_id: int, *, include_deleted: bool = False) -> list[Bookmark]:
+        extra = "" if include_deleted else " AND deleted_at IS NULL"
+        rows = self._conn.execute(f"SELECT {_B_COLS} FROM bookmarks WHERE document_id = ?{extra} "
+                                  "ORDER BY start, id", (document_id,))
+        return [_bookmark(r) for r in rows]
+
+    def find_bookmark(self, document_id: int, kind: str, ref: str) -> Bookmark | None:
+        row = self._conn.execute(f"SELECT {_B_COLS} FROM bookmarks WHERE document_id = ? AND kind = ? AND ref = ? "
+                                 "AND deleted_at IS NULL ORDER BY id LIMIT 1", (document_id, kind, ref)).fetchone()
+        return _bookmark(row) if row else None
+
+    def update_bookmark(self, bookmark_id: int, **fields) -> Bookmark:
+        unknown = set(fields) - {"label", "ref", "start", "exact", "prefix", "suffix"}
+        if unknown:
+            raise TypeError(f"cannot update {', '.join(sorted(unknown))}")
+        fields["updated"] = now()
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        with self._write() as c:
+            if c.execute(f"UPDATE bookmarks SET {sets} WHERE id = ?", [*fields.values(), bookmark_id]).rowcount == 0:
+                raise KeyError(bookmark_id)
+        return self.bookmark(bookmark_id)
+
+    def delete_bookmark(self, bookmark_id: int) -> Bookmark:
+        with self._write() as c:
+            c.execute("UPDATE bookmarks SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now(), bookmark_id))
+        return self.bookmark(bookmark_id)
+
+    def restore_bookmark(self, bookmark_id: int) -> Bookmark:
+        with self._write() as c:
+            c.execute("UPDATE bookmarks SET deleted_at = NULL WHERE id = ?", (bookmark_id,))
+        return self.bookmark(bookmark_id)
+
+
+def _bookmark(row) -> Bookmark:
+    return Bookmark(*row[:12], row[12] is not None)
+
+
+def _insert_tags(conn: sqlite3.Connection, highlight_id: int, tags) -> None:
+    clean = sorted({t.strip() for t in tags if t and t.strip()})
+    conn.executemany("INSERT INTO tags (highlight_id, tag) VALUES (?, ?)", [(highlight_id, t) for t in clean])
+
+
+def _check_colour(colour: str) -> None:
+    if colour not in COLOURS:
+        raise ValueError(f"colour must be one of {', '.join(COLOURS)}, not {colour!r}")
+
+
+def _check_status(status: str | None) -> None:
+    if status is not None and status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
