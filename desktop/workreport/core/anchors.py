@@ -160,6 +160,27 @@ class Anchorer:
                 for i in self._occurrences(exact[off:off + piece], 200):
                     yield i - off
 
+    def _snap(self, start: int, end: int, anchor: Anchor, slack: int) -> tuple[int, int]:
+        """Move the edges of an approximate match to where the stored context ends/begins.
+
+        Edit distance alone may prefer a shorter span ("乡振兴" for "乡村振兴" edited
+        to "城乡振兴"); the prefix and suffix say where the quote really starts and ends.
+        """
+        t = self.folded
+        prefix, suffix = fold(anchor.prefix)[-8:], fold(anchor.suffix)[:8]
+        if len(prefix) >= 2:
+            lo = max(len(prefix), start - slack)
+            for q in sorted(range(lo, min(end, start + slack + 1)), key=lambda q: abs(q - start)):
+                if t[q - len(prefix):q] == prefix:
+                    start = q
+                    break
+        if len(suffix) >= 2:
+            for q in sorted(range(max(start + 1, end - slack), min(len(t), end + slack) + 1), key=lambda q: abs(q - end)):
+                if t[q:q + len(suffix)] == suffix:
+                    end = q
+                    break
+        return start, end
+
     def _fuzzy(self, anchor: Anchor, exact: str):
         n = len(exact)
         budget = int(n * MAX_ERROR)
@@ -180,7 +201,9 @@ class Anchorer:
             if hit is None:
                 continue
             dist, s, e = hit
-            start, end = lo + s, lo + e
+            start, end = self._snap(lo + s, lo + e, anchor, slack)
+            if (start, end) != (lo + s, lo + e):
+                dist = _distance(exact, self.folded[start:end])
             context = self._context_score(start, end, anchor)
             # A short quote needs its context to agree as well, or any near-match would do.
             if dist > budget and not (dist <= max(1, n // 2) and context >= min(8, len(anchor.prefix) + len(anchor.suffix))):
@@ -189,6 +212,17 @@ class Anchorer:
             if best_key is None or key < best_key:
                 best, best_key = (start, end), key
         return best
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short strings only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def _best_substring(pattern: str, text: str):
