@@ -1,0 +1,402 @@
+"""The main window: outline | reader, side docks (glossary now; targets, notes later).
+
+Extension points for other panels:
+  add_side_dock(widget, title)   a right-hand dock, tabbed with the others, state remembered
+  show_range(start, end)         scroll the reader to a report range and highlight it
+  add_tooltip_source(source)     another lookup.LookupSource behind the reader's tooltips
+  report / reportChanged         the document shown
+  readingOffsetChanged(offset)   the offset at the top of the reader
+  selectionRangeChanged(s, e)    the reader's selection as report offsets
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from workreport.core.errors import ReportError
+from workreport.core.parser import parse_file
+
+from . import theme as th
+from .find_bar import FindBar
+from .glossary_panel import GlossaryPanel
+from .lookup import GlossarySource
+from .occurrences import occurrences_for
+from .outline import OutlinePanel
+from .reader import Reader
+from .settings import Settings
+
+APP_NAME = "工作报告阅读器 Work Report Reader"
+OPEN_FILTER = "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+
+
+def window_title(report) -> str:
+    md = report.metadata
+    name = md.title or Path(report.source).stem or "报告"
+    details = " · ".join(x for x in (md.issuer, md.date) if x)
+    return f"{name} — {details} — {APP_NAME}" if details else f"{name} — {APP_NAME}"
+
+
+class MainWindow(QMainWindow):
+    reportChanged = Signal(object)
+    readingOffsetChanged = Signal(int)
+    selectionRangeChanged = Signal(int, int)
+    errorShown = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.settings = settings or Settings()
+        self.report = None
+        self.glossary_source: GlossarySource | None = None
+        self.extra_sources: list = []
+        self.error_box: QMessageBox | None = None
+        self._glossary_next: dict[int, int] = {}
+        self._node_offsets: list[int] = []
+        self._nodes: list = []
+        self._nav_target = None
+        self._restored = False
+        self._theme_name = self.settings.theme
+
+        self.reader = Reader()
+        self.reader.set_zoom(self.settings.zoom)
+        self.find_bar = FindBar(self.reader)
+        self.find_bar.hide()
+        reader_box = QWidget()
+        box = QVBoxLayout(reader_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.reader, 1)
+        box.addWidget(self.find_bar)
+        self.outline = OutlinePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(reader_box)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.glossary_panel = GlossaryPanel()
+        self.glossary_dock = self.add_side_dock(self.glossary_panel, "名词解释 Glossary", "glossaryDock")
+        self.position_label = QLabel()
+        self.statusBar().addPermanentWidget(self.position_label)
+
+        self._build_menus()
+        self.outline.nodeActivated.connect(self.go_to_node)
+        self.reader.topOffsetChanged.connect(self._reader_scrolled)
+        self.reader.clickedAt.connect(self._reader_clicked)
+        self.reader.selectionChanged.connect(self._selection_changed)
+        self.reader.zoomChanged.connect(lambda z: setattr(self.settings, "zoom", z))
+        self.glossary_panel.entryActivated.connect(self.jump_to_entry)
+        app = QApplication.instance()
+        if app is not None:
+            app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.apply_theme(self._theme_name)
+        self.resize(1320, 860)
+
+    # ---- menus -----------------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None, name=""):
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
+        self._action(file_menu, "打开… Open…", self.open_dialog, QKeySequence.StandardKey.Open, "actionOpen")
+        self.recent_menu = file_menu.addMenu("最近打开 Open Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self._action(file_menu, "打开内置报告 Open Bundled Report", self.open_bundled, name="actionBundled")
+        file_menu.addSeparator()
+        self._action(file_menu, "退出 Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self._refresh_recent()
+
+        edit = bar.addMenu("编辑(&E)")
+        self._action(edit, "复制（带段落引用）Copy with Reference", self.reader.copy,
+                     QKeySequence.StandardKey.Copy, "actionCopy")
+        edit.addSeparator()
+        self._action(edit, "查找… Find…", self.find_bar.open_bar, QKeySequence.StandardKey.Find, "actionFind")
+        self._action(edit, "查找下一个 Find Next", self.find_bar.next, QKeySequence.StandardKey.FindNext)
+        self._action(edit, "查找上一个 Find Previous", self.find_bar.previous, QKeySequence.StandardKey.FindPrevious)
+
+        view = bar.addMenu("视图(&V)")
+        self._action(view, "放大 Zoom In", self.reader.zoom_in,
+                     [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn], "actionZoomIn")
+        self._action(view, "缩小 Zoom Out", self.reader.zoom_out,
+                     [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut], "actionZoomOut")
+        self._action(view, "原始大小 Actual Size", self.reader.zoom_reset, QKeySequence("Ctrl+0"), "actionZoomReset")
+        view.addSeparator()
+        theme_menu = view.addMenu("主题 Theme")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for name, label in (("system", "跟随系统 System"), ("light", "浅色 Light"), ("dark", "深色 Dark")):
+            action = self._action(theme_menu, label, lambda _=False, n=name: self.apply_theme(n), name=f"theme_{name}")
+            action.setCheckable(True)
+            group.addAction(action)
+            self.theme_actions[name] = action
+        view.addSeparator()
+        self.panels_menu = view.addMenu("面板 Panels")
+
+        help_menu = bar.addMenu("帮助(&H)")
+        self._action(help_menu, "关于 About", self.show_about, name="actionAbout")
+
+    # ---- documents -------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = str(Path(self.report.source).parent) if self.report and self.report.source else ""
+        path, _ = QFileDialog.getOpenFileName(self, "打开报告 Open Report", start, OPEN_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_bundled(self) -> None:
+        from workreport import resources
+
+        self.open_file(str(resources.default_report()), remember=False)
+
+    def open_file(self, path: str, remember: bool = True) -> bool:
+        """Parse and show a file; on error show a dialog and keep the current document."""
+        try:
+            report = parse_file(path)
+        except ReportError as exc:
+            self.show_error(f"无法打开 Cannot open {Path(path).name}", str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - a bad file must never take the window down
+            self.show_error(f"无法打开 Cannot open {Path(path).name}", f"{type(exc).__name__}: {exc}")
+            return False
+        self.set_report(report)
+        if remember:
+            self.settings.add_recent(path)
+            self._refresh_recent()
+        return True
+
+    def set_report(self, report) -> None:
+        self.save_position()
+        self.report = report
+        occurrences = occurrences_for(report)
+        self.glossary_source = GlossarySource(report, occurrences)
+        self.reader.sources = [self.glossary_source, *self.extra_sources]
+        self._glossary_next.clear()
+        self._nav_target = None
+        self._nodes = sorted(report.nodes(), key=lambda n: n.block)
+        self._node_offsets = [report.blocks[n.block].start if 0 <= n.block < len(report.blocks) else 0
+                              for n in self._nodes]
+        self.outline.set_report(report)
+        self.glossary_panel.set_entries(report.glossary, self.glossary_source.counts())
+        self.glossary_dock.setVisible(bool(report.glossary) or self.glossary_dock.isVisible())
+        self.reader.set_report(report, occurrences, top=self.settings.position(report.digest))
+        if self.find_bar.isVisible() and self.find_bar.edit.text():
+            self.find_bar.search(self.find_bar.edit.text())
+        self.setWindowTitle(window_title(report))
+        self.reportChanged.emit(report)
+
+    def save_position(self) -> None:
+        if self.report is not None:
+            self.settings.set_position(self.report.digest, self.reader.top_offset())
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()  # window-modal, does not block the event loop
+        self.errorShown.emit(message)
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        items = self.settings.recent()
+        for path in items:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if items:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("清除 Clear", self._clear_recent)
+        self.recent_menu.setEnabled(bool(items))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._refresh_recent()
+
+    def dragEnterEvent(self, event):
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event):
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_file(files[0])
+
+    # ---- extension points ----------------------------------------------------------------------
+    def add_side_dock(self, widget: QWidget, title: str, object_name: str = "") -> QDockWidget:
+        """A right-hand dock (tabbed with existing ones); its state is saved with the window."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name or (widget.objectName() or title) + "Dock")
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.BottomDockWidgetArea)
+        existing = [d for d in self.findChildren(QDockWidget)
+                    if d is not dock and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if existing:
+            self.tabifyDockWidget(existing[0], dock)
+            existing[0].raise_()
+        else:
+            self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+        if self._restored:
+            self.restoreDockWidget(dock)  # a dock added after restoreState still gets its saved place
+        if hasattr(self, "panels_menu"):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def add_tooltip_source(self, source) -> None:
+        self.extra_sources.append(source)
+        self.reader.add_lookup_source(source)
+
+    def show_range(self, start: int, end: int) -> None:
+        self.reader.show_range(start, end)
+
+    # ---- outline <-> reader ----------------------------------------------------------------------
+    def go_to_node(self, node) -> None:
+        if self.report is None or not 0 <= node.block < len(self.report.blocks):
+            return
+        self._nav_target = node
+        self.reader.scroll_to_offset(self.report.blocks[node.block].start)
+        self.outline.select_node(node)
+
+    def node_at(self, offset: int):
+        """The innermost outline node whose heading is at or above `offset`."""
+        i = bisect.bisect_right(self._node_offsets, offset) - 1
+        return self._nodes[i] if i >= 0 else None
+
+    def _reader_scrolled(self, offset: int) -> None:
+        if self.report is None:
+            return
+        target = self._nav_target
+        if target is not None and self.reader.is_offset_visible(self.report.blocks[target.block].start):
+            node = target  # the user's choice stays selected while its heading is on screen
+        else:
+            self._nav_target = None
+            node = self.node_at(offset)
+        self.outline.select_node(node)
+        block = self.report.block_at(offset)
+        self.position_label.setText(block.ref if block is not None else "")
+        self.readingOffsetChanged.emit(offset)
+
+    def _reader_clicked(self, offset: int) -> None:
+        occ = self.glossary_source.occurrence_at(offset) if self.glossary_source else None
+        if occ is None:
+            return
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary_panel.show_entry(occ.entry)
+        occs = self.glossary_source.of_entry(occ.entry)
+        self._glossary_next[occ.entry] = occs.index(occ) + 1 if occ in occs else 0
+
+    def _selection_changed(self) -> None:
+        if self.report is not None:
+            self.selectionRangeChanged.emit(*self.reader.selected_range())
+
+    def jump_to_entry(self, row: int) -> None:
+        """Each click on an entry shows its next occurrence in the text."""
+        occs = self.glossary_source.of_entry(row) if self.glossary_source else []
+        if not occs:
+            self.statusBar().showMessage("正文中未出现 Not found in the text", 4000)
+            return
+        i = self._glossary_next.get(row, 0) % len(occs)
+        self._glossary_next[row] = i + 1
+        self.show_range(occs[i].start, occs[i].end)
+        self.statusBar().showMessage(f"{self.report.glossary[row].term}: {i + 1} / {len(occs)}", 4000)
+
+    # ---- theme ------------------------------------------------------------------------------------
+    def apply_theme(self, name: str) -> None:
+        name = name if name in th.THEMES else "system"
+        self._theme_name = name
+        self.settings.theme = name
+        resolved = th.resolve(name)
+        if name == "system":
+            self.setPalette(QApplication.palette())
+        else:
+            self.setPalette(th.window_palette(resolved))
+        self.reader.set_theme(resolved)
+        if name in getattr(self, "theme_actions", {}):
+            self.theme_actions[name].setChecked(True)
+
+    def _system_scheme_changed(self, *_args) -> None:
+        if self._theme_name == "system":
+            self.apply_theme("system")
+
+    # ---- about ---------------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        try:
+            about = importlib.import_module("workreport.ui.about")
+        except ImportError:
+            about = None
+        if about is not None and hasattr(about, "show_about"):
+            about.show_about(self, self.report)
+            return
+        md = self.report.metadata if self.report else None
+        rows = [("报告 Report", md.title if md else ""), ("发布 Issuer", md.issuer if md else ""),
+                ("日期 Date", md.date if md else ""), ("报告人 Speaker", md.speaker if md else "")]
+        body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
+                       for k, v in rows if v)
+        box = QMessageBox(QMessageBox.Icon.Information, "关于 About", f"<h3>{html.escape(APP_NAME)}</h3>"
+                          f"<table>{body}</table>", QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
+
+    # ---- window state ---------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        """Geometry, docks and splitter from the settings; call once all docks exist (done on show)."""
+        if self._restored:
+            return
+        self._restored = True
+        geometry = self.settings.blob("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.blob("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.blob("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.set_blob("window/geometry", self.saveGeometry())
+        self.settings.set_blob("window/state", self.saveState())
+        self.settings.set_blob("window/splitter", self.splitter.saveState())
+        self.settings.zoom = self.reader.zoom
+        self.settings.theme = self._theme_name
+        self.save_position()
+        self.settings.sync()
+
+    def showEvent(self, event):
+        self.restore_layout()
+        super().showEvent(event)
+
+    def closeEvent(self, event):
+        self.save_layout()
+        super().closeEvent(event)

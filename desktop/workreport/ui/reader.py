@@ -1,0 +1,269 @@
+"""The reader pane: a read-only QTextBrowser showing one Report.
+
+All public offsets are report.text offsets. Highlights (find hits, a shown
+range) are extra selections in named layers, so they never alter the text
+or its formats.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+
+from . import theme as th
+from .document import PositionMap, build_document
+from .lookup import LookupSource, tooltip_html
+
+TOP_PAD = 12  # pixels left above a heading scrolled to the top
+
+
+class Reader(QTextBrowser):
+    topOffsetChanged = Signal(int)  # report offset at the top of the view, after scrolling
+    clickedAt = Signal(int)  # report offset of a plain click (no selection made)
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)  # drops go to the main window (open file)
+        self.viewport().setAcceptDrops(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.report = None
+        self.occurrences: list = []
+        self.theme = th.LIGHT
+        self.zoom = 0
+        self.sources: list[LookupSource] = []
+        self._map = PositionMap("")
+        self._layers: dict[str, list] = {}
+        self._pending_top: int | None = None
+        self._margin = -1
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # ---- content -----------------------------------------------------------------------------
+    def set_report(self, report, occurrences, top: int = 0) -> None:
+        self.report = report
+        self.occurrences = list(occurrences)
+        self._map = PositionMap(report.text)
+        self._layers.clear()
+        self._rebuild(top)
+
+    def _rebuild(self, top: int | None = None) -> None:
+        if self.report is None:
+            return
+        if top is None:
+            top = self.top_offset()
+        doc = self.document()
+        build_document(doc, self.report, self.occurrences, self.theme, self.point_size())
+        self._margin = -1
+        self._apply_margins()
+        self._apply_palette()
+        self._refresh_selections()
+        self.scroll_to_offset(top)
+
+    def point_size(self) -> float:
+        return th.BASE_POINT_SIZE + self.zoom
+
+    def set_theme(self, theme: th.Theme) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self._rebuild()
+
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        pal.setColor(pal.ColorRole.Base, QColor(self.theme.background))
+        pal.setColor(pal.ColorRole.Text, QColor(self.theme.text))
+        self.setPalette(pal)
+
+    # ---- zoom ----------------------------------------------------------------------------------
+    def set_zoom(self, steps: int) -> None:
+        steps = max(th.MIN_ZOOM, min(th.MAX_ZOOM, int(steps)))
+        if steps != self.zoom:
+            self.zoom = steps
+            self._rebuild()
+            self.zoomChanged.emit(steps)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    # ---- geometry: max line width ---------------------------------------------------------------
+    def _apply_margins(self) -> None:
+        em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+        width = self.viewport().width()
+        margin = max(24, int((width - em * th.MAX_TEXT_WIDTH_EM) / 2))
+        if margin == self._margin:
+            return
+        self._margin = margin
+        fmt = self.document().rootFrame().frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        fmt.setTopMargin(28)
+        fmt.setBottomMargin(48)
+        self.document().rootFrame().setFrameFormat(fmt)
+
+    def resizeEvent(self, event):
+        top = self._pending_top if self._pending_top is not None else (self.top_offset() if self.report else 0)
+        super().resizeEvent(event)
+        if self.report is not None:
+            old = self._margin
+            self._apply_margins()
+            if old != self._margin or self._pending_top is not None:
+                self._pending_top = None
+                self.scroll_to_offset(top)
+
+    # ---- offsets <-> view ------------------------------------------------------------------------
+    def doc_position(self, offset: int) -> int:
+        return self._map.to_doc(offset)
+
+    def text_offset(self, position: int) -> int:
+        return self._map.to_text(position)
+
+    def offset_at(self, point: QPoint, exact: bool = True) -> int:
+        """Report offset of the character under a viewport point, -1 if none."""
+        doc_point = QPointF(point.x() + self.horizontalScrollBar().value(),
+                            point.y() + self.verticalScrollBar().value())
+        accuracy = Qt.HitTestAccuracy.ExactHit if exact else Qt.HitTestAccuracy.FuzzyHit
+        pos = self.document().documentLayout().hitTest(doc_point, accuracy)
+        return -1 if pos < 0 else self.text_offset(pos)
+
+    def y_of(self, offset: int) -> float:
+        """Document y of the line holding `offset`."""
+        pos = self.doc_position(offset)
+        block = self.document().findBlock(pos)
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        line = block.layout().lineForTextPosition(pos - block.position())
+        return rect.top() + (line.y() if line.isValid() else 0)
+
+    def top_offset(self) -> int:
+        if self.report is None:
+            return 0
+        off = self.offset_at(QPoint(self.viewport().width() // 2, TOP_PAD + 2), exact=False)
+        return max(0, off)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the line holding `offset` at the top of the view."""
+        if self.report is None:
+            return
+        if not self.isVisible() and self._margin < 0:
+            self._pending_top = offset
+        y = self.y_of(max(0, min(offset, len(self.report.text))))
+        self.verticalScrollBar().setValue(int(y) - TOP_PAD)
+
+    def ensure_visible(self, start: int, end: int) -> None:
+        """Scroll only if the range is not already on screen; then about a quarter down."""
+        top = self.verticalScrollBar().value()
+        y0, y1 = self.y_of(start), self.y_of(max(start, end - 1))
+        height = self.viewport().height()
+        if y0 >= top and y1 + 24 <= top + height:
+            return
+        self.verticalScrollBar().setValue(int(y0 - height / 4))
+
+    def is_offset_visible(self, offset: int) -> bool:
+        y = self.y_of(offset)
+        top = self.verticalScrollBar().value()
+        return top <= y < top + self.viewport().height() - 8
+
+    def _scrolled(self, _value: int) -> None:
+        if self.report is not None:
+            self.topOffsetChanged.emit(self.top_offset())
+
+    # ---- highlights --------------------------------------------------------------------------------
+    def set_layer(self, name: str, ranges, color: str, current: int = -1, current_color: str = "") -> None:
+        """Highlight report ranges [(start, end)] in a named layer; [] clears it."""
+        selections = []
+        for i, (start, end) in enumerate(ranges):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.doc_position(start))
+            cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(current_color if i == current and current_color else color))
+            sel.format = fmt
+            selections.append(sel)
+        self._layers[name] = selections
+        self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def layer(self, name: str) -> list:
+        return self._layers.get(name, [])
+
+    def show_range(self, start: int, end: int) -> None:
+        """Scroll to a report range and highlight it (replacing the previous one)."""
+        self.set_layer("range", [(start, end)], self.theme.range_highlight)
+        self.ensure_visible(start, end)
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # ---- tooltips and clicks -----------------------------------------------------------------------
+    def add_lookup_source(self, source: LookupSource) -> None:
+        self.sources.append(source)
+
+    def lookup(self, offset: int) -> list[tuple[str, str]]:
+        items = []
+        for source in self.sources:
+            items.extend(source.lookup(self.report, offset))
+        return items
+
+    def viewportEvent(self, event):
+        if event.type() == QEvent.Type.ToolTip and self.report is not None:
+            offset = self.offset_at(event.pos())
+            items = self.lookup(offset) if offset >= 0 else []
+            if items:
+                QToolTip.showText(event.globalPos(), tooltip_html(items), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            offset = self.offset_at(event.position().toPoint())
+            if offset >= 0:
+                self.clickedAt.emit(offset)
+
+    # ---- copy with reference; no resources ever -------------------------------------------------
+    def selected_range(self) -> tuple[int, int]:
+        c = self.textCursor()
+        return self.text_offset(c.selectionStart()), self.text_offset(c.selectionEnd())
+
+    def reference_text(self, start: int, end: int) -> str:
+        """The report text of a range followed by its paragraph reference(s)."""
+        text = self.report.text[start:end]
+        first = self.report.block_at(start)
+        last = self.report.block_at(max(start, end - 1))
+        refs = [b.ref for b in (first, last) if b is not None and b.ref]
+        ref = refs[0] if refs and refs[0] == refs[-1] else "–".join(refs)
+        return f"{text} — {ref}" if ref else text
+
+    def createMimeDataFromSelection(self):
+        mime = QMimeData()
+        if self.report is None:
+            return super().createMimeDataFromSelection()
+        start, end = self.selected_range()
+        mime.setText(self.reference_text(start, end))
+        return mime
+
+    def loadResource(self, _type, _name):
+        return None  # a report never loads images, styles or anything it names
+
+    def setSource(self, *_args, **_kwargs):  # noqa: N802 - never navigate away from the report
+        return
