@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass
 
 from . import model
@@ -40,12 +41,14 @@ from .textnorm import fold
 
 QUOTES = "\"'"  # what “” ‘’ 「」 『』 fold to
 _SEPARATORS = ",;/ ."  # 、，；／· and spaces after folding
-_GAP = "[\"' ]*"  # between two characters of a term
-_SEP_GAP = "[\"' ]*[,;/ .]?[\"' ]*"  # where the term itself has a separator
-_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+# Dropped from the text and the terms before comparing: quotes, spaces, 、， and / separators, and
+# footnote markers, which can sit inside a term (“一县一院[58]”工程).
+_GAPS = re.compile(r"(?:[\"' ,/]|\[\^?\d{1,3}\])+")
+_NUMBERING = re.compile(r"^\d{1,3}\s*[.,]\s*(?=\D)")  # "14.一、二、三板块": a list number left on the term
+_LONG = 4  # terms this long may gain one 、/， in the text (双随机一公开 vs “双随机、一公开”)
 _PAREN = re.compile(r"\([^()]{1,12}\)")
 _QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
-_UPPER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_ASCII_UPPER = re.compile("[A-Z]+")
 
 # Rank of a pattern: lower wins when two candidates cover the same span.
 _FULL, _DERIVED = 0, 1
@@ -59,8 +62,13 @@ class Occurrence:
     marker: bool = False  # True for a footnote marker link (海关AEO[1], ①) rather than the term itself
 
 
+def _lower_ascii(s: str) -> str:
+    """ASCII letters lower-cased, nothing else touched (str.lower can change the length)."""
+    return _ASCII_UPPER.sub(lambda m: m.group().lower(), s)
+
+
 def _fold_term(term: str) -> str:
-    return fold(term).translate(_UPPER).strip()
+    return _NUMBERING.sub("", _lower_ascii(fold(term)).strip())
 
 
 def _strip_quotes(s: str) -> str:
@@ -109,45 +117,69 @@ def term_variants(term: str) -> list[str]:
     return [v for v, _ in _variants(term)]
 
 
-def _pattern(variant: str) -> str:
-    """Regex for one variant: quotes optional between characters, separators loose."""
-    quoted = len(variant) > 2 and variant[0] == variant[-1] == '"'
-    core = (variant[1:-1] if quoted else variant).strip(_SEPARATORS)
-    pieces = []
-    for i, ch in enumerate(core):
-        if ch in _SEPARATORS and not (ch == "." and 0 < i < len(core) - 1
-                                       and core[i - 1].isdigit() and core[i + 1].isdigit()):
-            if pieces and pieces[-1] != _SEP_GAP:
-                pieces.append(_SEP_GAP)
-            continue
-        if pieces and pieces[-1] != _SEP_GAP:
-            pieces.append(_GAP)
-        pieces.append(re.escape(ch))
-    body = "".join(pieces)
-    if quoted:
-        return "(?<=[\"'])" + body + "(?=[\"'])"
-    if _ASCII_WORD.match(core[0]):
-        body = "(?<![0-9A-Za-z])" + body
-    if _ASCII_WORD.match(core[-1]):
-        body += "(?![0-9A-Za-z])"
-    return body
+def _key(variant: str) -> str:
+    return _GAPS.sub("", variant).replace("与", "和")  # 大江东与城西… is also written 大江东和城西…
+
+
+def _ascii_class(ch: str) -> str:
+    if ch.isascii() and ch.isdigit():
+        return "0"
+    if ch.isascii() and ch.isalpha():
+        return "a"
+    return ""
+
+
+class _Compact:
+    """The folded text with the gap characters dropped, and the way back to offsets in the text."""
+
+    def __init__(self, folded: str):
+        spans = [m.span() for m in _GAPS.finditer(folded)]
+        self.text = _GAPS.sub("", folded).replace("与", "和")
+        # gap k is removed at compact offset cstarts[k]; removed[k] characters are gone up to and including it
+        self.removed = list(accumulate(e - s for s, e in spans))
+        self.cstarts = [s - (r - (e - s)) for (s, e), r in zip(spans, self.removed)]
+
+    def offset(self, ci: int) -> int:
+        k = bisect.bisect_right(self.cstarts, ci)
+        return ci + (self.removed[k - 1] if k else 0)
 
 
 class _Matcher:
-    """Compiled patterns of a glossary, bucketed by the first character a match can start with."""
+    """The search keys of a glossary: one plain substring per variant, found with str.find."""
 
     def __init__(self, glossary: list[model.GlossaryEntry]):
-        self.patterns: list[tuple[re.Pattern, int, int]] = []  # (regex, entry, rank)
+        self.keys: list[tuple[str, int, int, bool, int]] = []  # (key, entry, rank, quoted, commas in term)
         for idx, entry in enumerate(glossary):
             for variant, rank in _variants(entry.term):
-                if not variant.strip(_SEPARATORS + '"'):
-                    continue
-                self.patterns.append((re.compile(_pattern(variant)), idx, rank))
+                quoted = len(variant) > 2 and variant[0] == variant[-1] == '"'
+                core = variant[1:-1] if quoted else variant
+                key = _key(core)
+                if key:
+                    self.keys.append((key, idx, rank, quoted, core.count(",")))
 
     def candidates(self, folded: str, text: str):
-        for regex, entry, rank in self.patterns:
-            for m in regex.finditer(folded):
-                start, end = _with_quotes(text, m.start(), m.end())
+        compact = _Compact(folded)
+        ctext, n = compact.text, len(folded)
+        for key, entry, rank, quoted, commas in self.keys:
+            i = ctext.find(key)
+            while i >= 0:
+                start, end = compact.offset(i), compact.offset(i + len(key) - 1) + 1
+                i = ctext.find(key, i + 1)
+                extra = folded.count(",", start, end) - commas
+                if extra > (1 if len(key) >= _LONG else 0):
+                    continue  # a short term does not run across a 、/，
+                before = folded[start - 1] if start else "\n"
+                after = folded[end] if end < n else "\n"
+                if quoted and len(key) == 1:
+                    if before not in QUOTES or after not in QUOTES:
+                        continue  # one character: quoted on both sides
+                elif quoted and before not in QUOTES and after not in QUOTES:
+                    continue  # a name taken out of a term: at a quote (“四零服务” has 四零)
+                if _ascii_class(key[0]) and _ascii_class(key[0]) == _ascii_class(before):
+                    continue  # RCEP not in RCEPX, 1001 not in 21001 (15EFlops is fine)
+                if _ascii_class(key[-1]) and _ascii_class(key[-1]) == _ascii_class(after):
+                    continue
+                start, end = _with_quotes(text, start, end)
                 yield start, end, entry, rank
 
 
@@ -203,7 +235,7 @@ def _markers(folded: str, numbers: dict[str, int]) -> list[Occurrence]:
 
 def _masked_fold(report: model.Report) -> str:
     """Folded text with the glossary blocks blanked out (same length), ASCII lower-cased."""
-    folded = fold(report.text).translate(_UPPER)
+    folded = _lower_ascii(fold(report.text))
     spans = [(b.start, b.end) for b in report.blocks
              if b.kind in (model.GLOSSARY_HEADING, model.GLOSSARY_ENTRY)]
     if not spans:
