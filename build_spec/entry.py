@@ -1,0 +1,8 @@
+"""Entry script of the frozen app: the same `main` as the installed `workreport` command."""
+
+import sys
+
+from workreport.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
