@@ -1,0 +1,218 @@
+"""Find quantities (number + unit + comparator) in one sentence.
+
+Works on a same-length normalised copy of the sentence (full-width folded, but
+、 ， 。 kept apart) so every span is also a span of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import targets_data as d
+from .textnorm import cn_to_int, fold, is_cjk
+
+_CN_DIGITS = "〇零一二两三四五六七八九十百千"
+_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = rf"[{_CN_DIGITS}]+(?:万[{_CN_DIGITS}]+)?"
+_NUM = rf"(?:{_AR}|{_CN})"
+_UNIT = "|".join(re.escape(u) for u in d.UNITS_LONGEST_FIRST)
+_MULT = "万亿|千万|百万|万|亿"
+_QUANTITY = re.compile(
+    rf"(?P<n1>{_NUM})(?P<u1>%|‰)?(?:\s*(?P<rsep>-|~|至|到)\s*(?P<n2>{_NUM}))?"
+    rf"(?P<ap1>余|多)?(?P<mult>{_MULT})?(?P<ap2>余|多)?(?P<unit>{_UNIT})?")
+# "近万场": a bare multiplier used as the number.
+_NEAR = re.compile(rf"(?<=[近逾超])(?P<n1>[万千百])(?P<unit>{_UNIT})")
+_KEEP = set("、，。；：！？")
+
+
+def normalise(text: str) -> str:
+    """Same-length matching form: fold, but keep 、 apart from ， and 。 apart from '.'."""
+    return "".join(o if o in _KEEP else f for o, f in zip(text, fold(text)))
+
+
+@dataclass
+class Quantity:
+    start: int  # first character of the number (or of a prefix comparator)
+    num_start: int
+    end: int  # after the unit and any suffix comparator
+    value: float
+    value_max: float | None
+    unit: str  # as written, multiplier included ("万人")
+    multiplier: int
+    comparator: str
+    base_unit: str
+
+
+def parse_number(s: str) -> float | None:
+    s = s.replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if "万" in s:
+        hi, _, lo = s.partition("万")
+        h, low = _cn(hi), (_cn(lo) if lo else 0)
+        return None if h is None or low is None else float(h * 10000 + low)
+    v = _cn(s)
+    return None if v is None else float(v)
+
+
+def _cn(s: str):
+    if s in ("百", "千"):
+        return 100 if s == "百" else 1000
+    if "百" in s and "千" not in s and s.startswith("百"):
+        s = "一" + s
+    if s.startswith("千"):
+        s = "一" + s
+    return cn_to_int(s)
+
+
+def quote_mask(text: str) -> list[bool]:
+    """True for characters inside quotes or book-title marks: names and slogans, not quantities."""
+    mask = [False] * len(text)
+    depth, ascii_open = 0, False
+    for i, ch in enumerate(text):
+        if ch in "“《「『〈":
+            depth += 1
+        elif ch in "”》」』〉":
+            depth = max(0, depth - 1)
+            continue
+        elif ch == '"':
+            ascii_open = not ascii_open
+            continue
+        mask[i] = depth > 0 or ascii_open
+    return mask
+
+
+def scan(text: str) -> list[Quantity]:
+    """All quantities of one sentence, in order; names, ordinals and dates are left out."""
+    norm = normalise(text)
+    mask = quote_mask(text)
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(norm):
+        q = _accept(norm, mask, m)
+        if q:
+            out.append(q)
+    for m in _NEAR.finditer(norm):
+        if mask[m.start()] or any(q.num_start <= m.start() < q.end for q in out):
+            continue
+        value = {"万": 10000.0, "千": 1000.0, "百": 100.0}[m.group("n1")]
+        end, comp = _suffix(norm, m.end())
+        prefix_comp = d.ABOUT if norm[m.start() - 1] == "近" else d.AT_LEAST
+        out.append(Quantity(m.start() - 1, m.start(), end, value, None, m.group("unit"), 1,
+                            comp or prefix_comp, m.group("unit")))
+    out.sort(key=lambda q: q.num_start)
+    return out
+
+
+def _suffix(norm: str, end: int):
+    for word, comp in d.SUFFIX_COMPARATORS:
+        if norm.startswith(word, end):
+            return end + len(word), comp
+    return end, ""
+
+
+def _prefix(norm: str, start: int):
+    for word, comp in d.PREFIX_COMPARATORS:
+        if norm.endswith(word, 0, start):
+            return start - len(word), comp
+    return start, ""
+
+
+def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
+    s, n1 = m.start(), m.group("n1")
+    arabic = n1[0].isdigit()
+    if mask[s]:
+        return None
+    prev = norm[s - 1] if s > 0 else ""
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "._/#-")):
+        return None  # PM2.5, G20, 2-3: part of a code or a longer token
+    if prev == "第":
+        return None  # ordinal
+    after_num = m.end("n1")
+    if after_num < len(norm) and norm[after_num].isascii() and norm[after_num].isalpha():
+        return None  # 5A级, 5G
+    unit, mult = m.group("unit") or "", m.group("mult") or ""
+    u1 = m.group("u1")
+    end = m.end()
+    if not unit:
+        if u1 and not m.group("n2"):
+            unit, end = u1, m.end("u1")
+        elif not mult:
+            return None
+        else:
+            nxt = norm[end] if end < len(norm) else ""
+            if nxt and is_cjk(nxt) and not any(norm.startswith(w, end) for w, _ in d.SUFFIX_COMPARATORS):
+                return None  # "万" followed by some word: not a count of ten-thousands
+    if u1 and m.group("n2") and unit != u1:
+        return None
+    if end < len(norm) and norm[end].isascii() and norm[end].isalpha():
+        return None
+    if any(norm.startswith(w, end) for w in d.STRUCTURE_NOUNS):
+        return None
+    if _in_idiom(norm, s, end):
+        return None
+    value = parse_number(n1)
+    if value is None:
+        return None
+    value_max = parse_number(m.group("n2")) if m.group("n2") else None
+    if m.group("n2") and value_max is None:
+        return None
+    if not arabic and not _cn_quantity_ok(norm, s, unit, value, m):
+        return None
+    if unit in d.NAME_SUFFIX_UNITS and _looks_like_name(norm, s, end, value):
+        return None
+    if unit in d.AREA_UNITS and prev in d.PLACE_ENDINGS:
+        return None  # "X片区2.2平方公里": the size of a named zone
+    end, comp = _suffix(norm, end)
+    if m.group("n2"):
+        comp = d.RANGE
+    start = s
+    if not comp:
+        pstart, comp = _prefix(norm, s)
+        if comp:
+            start = pstart
+    if not comp and (m.group("ap1") or m.group("ap2")):
+        comp = d.AT_LEAST
+    elif comp and comp not in (d.RANGE,) and start == s:
+        pstart, _ = _prefix(norm, s)
+        start = pstart
+    full_unit = mult + unit
+    return Quantity(start, s, end, value, value_max, full_unit, d.MULTIPLIERS.get(mult, 1), comp or d.EXACT, unit)
+
+
+def _in_idiom(norm: str, s: int, e: int) -> bool:
+    lo = max(0, s - 4)
+    window = norm[lo:e + 4]
+    for idiom in d.IDIOMS:
+        i = window.find(idiom)
+        while i >= 0:
+            a, b = lo + i, lo + i + len(idiom)
+            if a < e and s < b:
+                return True
+            i = window.find(idiom, i + 1)
+    return False
+
+
+def _cn_quantity_ok(norm: str, s: int, unit: str, value: float, m) -> bool:
+    """Chinese-numeral counts are mostly names (八项规定, 十栋别墅): accept them after a verb only."""
+    if unit in d.CN_NEVER_UNITS or unit in ("%", "‰"):
+        return False
+    if value == 1 and len(m.group("n1")) == 1:
+        return False  # 一个, 一项: an article, not a count
+    if len(m.group("n1")) >= 4 and "十" not in m.group("n1") and "百" not in m.group("n1"):
+        return False  # 二〇二一: a year
+    prev = norm[s - 1] if s > 0 else ""
+    return prev in d.CN_QUANTITY_VERB_ENDINGS
+
+
+def _looks_like_name(norm: str, s: int, e: int, value: float) -> bool:
+    """"航天706所研发中心": an institute number, not a count of 706 schools."""
+    prev = norm[s - 1] if s > 0 else ""
+    nxt = norm[e] if e < len(norm) else ""
+    return value >= 100 and value == int(value) and is_cjk(prev) and is_cjk(nxt) \
+        and prev not in d.CN_QUANTITY_VERB_ENDINGS
