@@ -154,6 +154,45 @@ def test_longest_match_wins():
     assert [(r.text[o.start:o.end], o.entry) for o in find_occurrences(r)] == [("“两新一重”", 1), ("两新", 0)]
 
 
+def test_quoted_name_next_to_one_quote():
+    r = make_report("坚持开展“四零服务”，落实“好差评”制度。", "四零指标继续改善。",
+                    [("“四零”服务承诺", "服务受理零推诿……")])
+    assert spans(r) == ["四零"]  # the name at a quote (“四零服务), not the unquoted 四零 in 四零指标
+    assert find_occurrences(r)[0].start == r.text.index("“四零") + 1
+
+
+def test_short_terms_do_not_run_across_commas_long_terms_may_gain_one():
+    r = make_report("推行双随机、一公开监管，守住三，保障民生。", "落实“三保”要求。",
+                    [("双随机一公开", "随机抽查……"), ("三保", "保基本民生……")])
+    assert spans(r, 0) == ["双随机、一公开"]
+    assert spans(r, 1) == ["“三保”"]
+
+
+def test_conjunctions_yu_and_he_interchange():
+    r = make_report("加快建设大江东和城西科创产业集聚区。", "今年继续深化改革。",
+                    [("大江东与城西科创产业集聚区", "两个集聚区。")])
+    assert spans(r) == ["大江东和城西科创产业集聚区"]
+
+
+def test_marker_inside_a_term_is_covered_by_the_term():
+    r = make_report("推进“一县一院[2]”工程建设。", "今年继续深化改革。",
+                    [("“飞地”", "异地园区。"), ("“一县一院”工程", "每县一所医院。")])
+    occs = find_occurrences(r)
+    assert [(r.text[o.start:o.end], o.entry, o.marker) for o in occs] == [("“一县一院[2]”工程", 1, False)]
+
+
+def test_list_number_left_on_term_is_ignored():
+    assert term_variants("14.一、二、三板块") == ["一,二,三板块"]
+    assert term_variants("“1001”工程")[0] == "1001工程"  # a number that is part of the term stays
+
+
+def test_ascii_edges_by_character_class():
+    r = make_report("全省算力总规模达到15EFlops，推进B2C和B2CX业务。", "今年继续深化改革。",
+                    [("EFlops", "每秒百亿亿次浮点运算。"), ("B2C", "企业对消费者。")])
+    assert spans(r, 0) == ["EFlops"]
+    assert spans(r, 1) == ["B2C"]
+
+
 # ---- footnote markers -----------------------------------------------------------------------
 
 def test_bracket_markers_link_to_numbered_entry():

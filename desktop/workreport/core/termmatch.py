@@ -3,44 +3,52 @@
 Matching runs on `fold(report.text)`, which has the same length as the text,
 so every offset found here is an offset into `report.text`.
 
-How a glossary term is turned into search patterns (general rules, no
-per-report data):
+How a glossary term is turned into search keys (general rules, no
+per-report data). Text and keys are compared with the "gap" characters dropped
+(quotes, spaces, 、，/ separators and footnote markers), by plain substring
+search, so a whole report takes a few milliseconds:
 
-* Quote marks (“” ‘’ 「」 『』 and ASCII) are removed from the term; in the text
-  any run of quote marks may appear between two characters of the term, so
-  “五控一加强”, 五控一加强 and 解‘南’题 all match. Quotes directly around a
-  match are included in the marked span.
-* Full/half width and 、/， are unified by `fold`; a separator in the term
-  (、 ， · / space) matches any one separator or none in the text.
+* Quotes (“” ‘’ 「」 『』) are optional anywhere: “五控一加强”, 五控一加强 and
+  解‘南’题 all match. Quotes around a match are taken into the marked span.
+* Full/half width is unified by `fold`; a 、/，/ separator in the term may be
+  absent or different in the text; a term of 4+ characters may also gain one
+  (“双随机、一公开” matches 双随机一公开 and back). Shorter terms never run
+  across a 、/，. 与 and 和 are interchangeable.
 * A parenthetical in the term is optional: 科技领军(培育)企业 also matches
   科技领军企业.
 * A term that lists several quoted names (“六稳”“六保”, “两全”“两封”防控措施)
   also matches the run of names alone (六稳六保) and each name on its own
-  (“两全”, 六稳). The full term wins wherever it is present (longest match), and
-  when another entry of the glossary *is* that name, that entry wins. Names of a
-  single character (解“南”题) are not split out: they would flood the text.
-* A term whose core is a single character only matches when quoted in the text.
-* Terms beginning/ending with an ASCII letter or digit do not match inside a
-  longer ASCII word or number (RCEP, “1001”工程).
+  (“两全”, 六稳): a name from a list is a name readers use on its own. The
+  full term wins wherever it is present (longest match), and where another
+  entry of the glossary *is* that name, that entry wins (rank). Names of a
+  single character (解“南”题) are never split out.
+* A term with one quoted name inside a longer phrase (服务业“三百工程”) also
+  matches the name alone, but only next to a quote in the text (“三百工程”,
+  “四零服务”): unquoted, such a name is too often ordinary words.
+* A term of a single character only matches when quoted on both sides.
+* A term beginning/ending with an ASCII letter (digit) does not match inside
+  a longer ASCII word (number): RCEP not in RCEPX, 1001 not in 21001.
+* A list number left on a term by the glossary parser (14.一、二、三板块) is
+  ignored.
 * Footnote markers in the body — [1] (also 【1】 〔1〕 and Markdown [^1], which
   the loader turns into [1]) and circled ①… — link to the entry with that
-  number. Circled markers must follow a word (not start an enumeration) and,
-  taken over the whole body, increase strictly; otherwise they are an
-  enumeration, not footnotes.
+  number (Occurrence.marker). Circled markers must follow a word (not start an
+  enumeration) and, taken over the whole body, increase strictly; otherwise
+  they are an enumeration, not footnotes. A marker inside a matched term
+  (“一县一院[58]”工程) is covered by the term's occurrence.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from . import model
 from .textnorm import fold
 
 QUOTES = "\"'"  # what “” ‘’ 「」 『』 fold to
-_SEPARATORS = ",;/ ."  # 、，；／· and spaces after folding
 # Dropped from the text and the terms before comparing: quotes, spaces, 、， and / separators, and
 # footnote markers, which can sit inside a term (“一县一院[58]”工程).
 _GAPS = re.compile(r"(?:[\"' ,/]|\[\^?\d{1,3}\])+")
