@@ -31,6 +31,8 @@ def new_window(qtbot, report=None, settings=None):
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 

@@ -11,6 +11,7 @@ import sys
 
 
 def _application(argv=None):
+    import workreport.ui  # noqa: F401 - applies the PySide6 compatibility fix before any Qt call
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

@@ -1,0 +1,5 @@
+"""The Qt user interface. Importing it applies the PySide6 compatibility fix (see qtcompat)."""
+
+from .qtcompat import pin_none
+
+pin_none()

@@ -108,10 +108,9 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text, slot, shortcut=None, name=""):
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            keys = [QKeySequence(k) for k in (shortcut if isinstance(shortcut, list) else [shortcut])]
+            unique = [k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]]
+            action.setShortcuts(unique)  # duplicates would make the shortcut ambiguous
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -139,9 +138,9 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu("视图(&V)")
         self._action(view, "放大 Zoom In", self.reader.zoom_in,
-                     [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn], "actionZoomIn")
+                     [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")], "actionZoomIn")
         self._action(view, "缩小 Zoom Out", self.reader.zoom_out,
-                     [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut], "actionZoomOut")
+                     QKeySequence("Ctrl+-"), "actionZoomOut")
         self._action(view, "原始大小 Actual Size", self.reader.zoom_reset, QKeySequence("Ctrl+0"), "actionZoomReset")
         view.addSeparator()
         theme_menu = view.addMenu("主题 Theme")
