@@ -107,3 +107,6 @@ def main(argv=None) -> int:
         msg = str(exc) if isinstance(exc, ReportError) else f"{type(exc).__name__}: {exc}"
         print(f"workreport: error: {msg}", file=sys.stderr)
         return 2
+
+
+from . import commands_notes  # noqa: E402,F401 - registers `notes`

@@ -9,6 +9,7 @@ re-anchored; those that cannot be placed come back as orphans, never dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..core.anchors import EXACT, FUZZY, ORPHAN, POSITION, Anchorer, Placement, anchor_to, make_anchor
 from ..core.model import Report
@@ -43,15 +44,21 @@ class OpenedDocument:
         return [p for p in self.highlights if p.placement.orphan]
 
 
+def source_path(report: Report) -> str:
+    """The absolute path a report was read from ('' if it was not read from a file)."""
+    return str(Path(report.source).resolve()) if report.source else ""
+
+
 def open_document(store: Store, report: Report) -> OpenedDocument:
     doc = store.find_document(report.digest)
     adopted = ""
-    if doc is None and report.source:
-        earlier = store.documents_at(report.source)
+    source = source_path(report)
+    if doc is None and source:
+        earlier = store.documents_at(source)
         if earlier:
             adopted = earlier[0].digest
             store.rekey_document(earlier[0].id, report.digest)
-    doc = store.document(report.digest, report.source, report.metadata.title)
+    doc = store.document(report.digest, source, report.metadata.title)
     highlights, counts = place_highlights(store, report, store.highlights(doc.id))
     bookmarks = place_bookmarks(store, report, store.bookmarks(doc.id))
     return OpenedDocument(doc, highlights, bookmarks, adopted, counts)
