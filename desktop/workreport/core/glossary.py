@@ -57,11 +57,9 @@ def parse_entries(lines):
         m = _MARK_AT_START.match(text)
         pos = 0
         num = None
-        if m and (_marker_number(m) in (last + 1, 1) or not entries):
+        # accept the next number, a restart at 1, or a short jump forward (an entry lost in scraping)
+        if m and (not entries or _marker_number(m) == 1 or last < _marker_number(m) <= last + 5):
             num = _marker_number(m)
-            pos = m.end()
-        elif m and last and _marker_number(m) != last + 1 and _COLON.search(text[m.end():m.end() + 40]):
-            num = _marker_number(m)  # numbering jumps (an entry lost in scraping): still an entry
             pos = m.end()
         seg_start = pos
         cur = num
