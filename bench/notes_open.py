@@ -1,0 +1,93 @@
+"""Opening a document with 10,000 notes against opening it with none.
+
+"Opening" = open the store, parse the report, load its notes and re-anchor them
+(what the app does before painting). Prints the median of ROUNDS for each case and
+the ratio; then, once, the cost of re-anchoring 10,000 notes after the file at the
+same path was edited (an insertion at the top: every note moves; some words changed:
+fuzzy), which happens once per edit since the new places are saved.
+Usage: python bench/notes_open.py [NOTES] [ROUNDS]
+"""
+
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from workreport import resources  # noqa: E402
+from workreport.core.anchors import make_anchor  # noqa: E402
+from workreport.core.parser import parse_file  # noqa: E402
+from workreport.store import COLOURS, open_document, open_store  # noqa: E402
+
+
+def open_once(store_path, report_path):
+    t = time.perf_counter()
+    with open_store(store_path) as store:
+        report = parse_file(report_path)
+        opened = open_document(store, report)
+    return time.perf_counter() - t, opened
+
+
+def median(fn, rounds):
+    return statistics.median(fn()[0] for _ in range(rounds))
+
+
+def fill(store_path, report_path, n, rng):
+    report = parse_file(report_path)
+    paragraphs = [b for b in report.blocks if len(b.text) > 40]
+    items = []
+    for i in range(n):
+        b = rng.choice(paragraphs)
+        s = b.start + rng.randrange(0, len(b.text) - 30)
+        a = make_anchor(report.text, s, s + rng.randint(4, 30))
+        items.append(dict(start=a.start, end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
+                          colour=rng.choice(COLOURS), note=f"笔记 {i}" if i % 3 else "",
+                          tags=[f"标签{i % 7}"] if i % 2 else []))
+    with open_store(store_path) as store:
+        doc = open_document(store, report).document
+        store.add_highlights(doc.id, items)
+    return report
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    rng = random.Random(5)
+    tmp = Path(tempfile.mkdtemp(prefix="notes-bench-"))
+    try:
+        report_path = tmp / "report.txt"
+        shutil.copy(resources.default_report(), report_path)
+        empty_store, full_store = tmp / "empty.sqlite3", tmp / "full.sqlite3"
+        open_once(empty_store, report_path)
+        report = fill(full_store, report_path, n, rng)
+
+        base = median(lambda: open_once(empty_store, report_path), rounds)
+        full = median(lambda: open_once(full_store, report_path), rounds)
+        _, opened = open_once(full_store, report_path)
+        assert len(opened.highlights) == n
+        print(f"open with no notes (baseline): {base * 1000:8.1f} ms")
+        print(f"open with {n:,} notes:        {full * 1000:8.1f} ms   ratio {full / base:5.1f}x")
+
+        text = report_path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        for i in rng.sample(range(len(lines)), 10):  # change a word in a few lines
+            if len(lines[i]) > 60:
+                lines[i] = lines[i][:30] + "改动" + lines[i][32:]
+        report_path.write_text("插入的新开头。\n\n" + "\n".join(lines), encoding="utf-8")
+        moved, opened = open_once(full_store, report_path)
+        print(f"first open after an edit:      {moved * 1000:8.1f} ms   ratio {moved / base:5.1f}x   "
+              f"placements {opened.counts}")
+        again = median(lambda: open_once(full_store, report_path), rounds)
+        print(f"next opens of the edited file: {again * 1000:8.1f} ms   ratio {again / base:5.1f}x")
+        del report
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
