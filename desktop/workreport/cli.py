@@ -110,3 +110,4 @@ def main(argv=None) -> int:
 
 
 from . import commands_notes  # noqa: E402,F401 - registers `notes`
+from . import commands_targets  # noqa: E402,F401 - registers `targets`

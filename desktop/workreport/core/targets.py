@@ -26,6 +26,7 @@ _TO_WORD = re.compile(r"(?:到|至|为)\s*$")
 _ALL = re.compile(r"(?<![人平年户亩日月])均(?![衡等匀值价])")
 _LIST_SPLIT = re.compile(r"、|和|与|及|以及")
 _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?)")
+_VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*[%‰]?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
 _TAILS = sorted(d.TAIL_WORDS, key=len, reverse=True)
 _LEADING_YEAR = re.compile(r"^(?:到|至|在|预计)?\d{4}年(?:底|末|初)?")
 
@@ -322,7 +323,8 @@ def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
     kind = d.UNITS.get(q.base_unit, d.COUNT)
     if kind == d.CHANGE:
         return d.CHANGE
-    tail = clause_pre[-8:]
+    # in a value list ("增长2.8%、5%、6%") the verb sits before the first value
+    tail = _VALUE_LIST_TAIL.sub("", clause_pre)[-8:]
     if kind == d.SHARE:
         to_level = bool(re.search(r"(?:到|至|为|在)\s*$", tail))
         if not to_level and any(v in tail for v in d.GROWTH_VERBS):

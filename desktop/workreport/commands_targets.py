@@ -1,0 +1,68 @@
+"""`workreport targets FILE [--json|--csv|--xlsx] [-o PATH] [--kind target|result]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .cli import _load, subcommand
+
+
+def _format_value(rec: dict) -> str:
+    if rec["value"] is None:
+        return "—"
+    v = f"{rec['value']:g}"
+    if rec["value_max"] is not None:
+        v += f"–{rec['value_max']:g}"
+    return v + rec["unit"]
+
+
+@subcommand("targets")
+def cmd_targets(args):
+    from .core.export import TARGET_COLUMNS, csv_text, write_csv, write_xlsx
+    from .core.targets import extract_targets
+
+    p = argparse.ArgumentParser(prog="workreport targets",
+                                description="List the quantitative targets and results of a report.")
+    p.add_argument("file")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="a JSON list of records")
+    fmt.add_argument("--csv", action="store_true", help="CSV (with a UTF-8 BOM when written to a file)")
+    fmt.add_argument("--xlsx", action="store_true", help="an Excel workbook (needs -o)")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--kind", choices=["target", "result"], help="only targets or only results")
+    ns = p.parse_args(args)
+    if ns.xlsx and not ns.output:
+        p.error("--xlsx needs -o FILE")
+    report = _load(ns.file)
+    rows = [t.to_dict() for t in extract_targets(report)]
+    if ns.kind:
+        rows = [r for r in rows if r["kind"] == ns.kind]
+    if ns.xlsx:
+        write_xlsx(rows, ns.output)
+        return 0
+    if ns.csv and ns.output:
+        write_csv(rows, ns.output)
+        return 0
+    if ns.json:
+        out = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    elif ns.csv:
+        out = csv_text(rows, TARGET_COLUMNS)
+    else:
+        out = "".join(f"{r['paragraph']}\t{r['kind']}\t{r['year'] or ''}\t{r['indicator']}\t{_format_value(r)}"
+                      f"\t{r['comparator']}\n" for r in rows)
+    if ns.output:
+        with open(ns.output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(out)
+    else:
+        _write_stdout(out)
+    return 0
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:  # a console that is not UTF-8 (Windows code pages)
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
