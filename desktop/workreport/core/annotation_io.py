@@ -213,7 +213,8 @@ def _chain(node):
     return out[::-1]
 
 
-def _heading(node) -> str:
+def heading_text(node) -> str:
+    """An outline node as printed: 三、标题 / (一)标题 / 1. 标题."""
     label = node.label
     if label.isdigit():
         label += ". "
@@ -247,7 +248,7 @@ def to_markdown(report: Report, highlights, bookmarks=()) -> str:
             while common < min(len(chain), len(shown)) and chain[common] is shown[common]:
                 common += 1
             for depth, node in enumerate(chain[common:], common):
-                lines += [f"{'#' * min(2 + depth, 6)} {md_escape(_heading(node))}", ""]
+                lines += [f"{'#' * min(2 + depth, 6)} {md_escape(heading_text(node))}", ""]
             shown = chain
         lines += _item(report, kind, rec, p)
     if orphans:

@@ -1,0 +1,185 @@
+"""What the notes UI needs from the store, as plain data (the UI never imports the store).
+
+app.py builds a NotesAdapter for the report on screen and hands it to the
+notes panel: `items()` gives NoteView rows (grouped and ordered for display),
+the other methods change the store and return fresh rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.anchors import ORPHAN, POSITION, Placement, make_anchor
+from ..core.annotation_io import heading_text
+from ..core.model import TOPIC, Report
+from .document_notes import block_anchor, highlight_span, open_document
+from .notes_store import Store
+
+HIGHLIGHT, BOOKMARK = "h", "b"
+ORPHAN_SECTION = "无法定位的笔记 Orphaned notes"
+FRONT_SECTION = "文首 Front matter"
+
+
+@dataclass(frozen=True)
+class NoteView:
+    key: tuple  # (HIGHLIGHT, id) or (BOOKMARK, id)
+    kind: str  # "highlight", "note" (a highlight with note text) or "bookmark"
+    start: int
+    end: int
+    orphan: bool
+    quote: str
+    note: str = ""
+    note_format: str = "text"
+    colour: str = "yellow"
+    tags: tuple = ()
+    status: str | None = None
+    target: str = ""
+    label: str = ""
+    bookmark_kind: str = ""
+    ref: str = ""
+    section: str = ""  # the group it is listed under
+    section_order: int = 0  # groups in reading order; orphans last
+    placement: str = POSITION
+    updated: str = ""
+
+
+class NotesAdapter:
+    def __init__(self, store: Store, report: Report):
+        self.store = store
+        self.report = report
+        self.opened = open_document(store, report)
+        self.document_id = self.opened.document.id
+        self._placements = {(HIGHLIGHT, p.highlight.id): p.placement for p in self.opened.highlights}
+        self._placements.update({(BOOKMARK, p.bookmark.id): p.placement for p in self.opened.bookmarks})
+        self._orphan_order = len(report.blocks) + 1
+
+    @property
+    def recovery_message(self) -> str:
+        """Non-empty when a damaged notes file was moved aside on opening: show it to the user."""
+        return self.store.recovery_message
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def items(self) -> list[NoteView]:
+        views = [self._highlight_view(h) for h in self.store.highlights(self.document_id)]
+        views += [self._bookmark_view(b) for b in self.store.bookmarks(self.document_id)]
+        views.sort(key=lambda v: (v.section_order, v.start, v.kind != "bookmark", v.key[1]))
+        return views
+
+    def item(self, key) -> NoteView | None:
+        kind, ident = key
+        if kind == HIGHLIGHT:
+            h = self.store.highlight(ident)
+            return self._highlight_view(h) if h and not h.deleted else None
+        b = self.store.bookmark(ident)
+        return self._bookmark_view(b) if b and not b.deleted else None
+
+    def tags(self) -> list[str]:
+        return self.store.tags(self.document_id)
+
+    def notes_for_target(self, target: str) -> list[NoteView]:
+        return [v for v in self.items() if v.target == target and v.kind != "bookmark"]
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def add_highlight(self, start: int, end: int, colour: str = "yellow", note: str = "", **kw) -> NoteView:
+        h = highlight_span(self.store, self.document_id, self.report, start, end, colour=colour, note=note, **kw)
+        self._placements[(HIGHLIGHT, h.id)] = Placement(h.start, h.end, POSITION)
+        return self._highlight_view(h)
+
+    def update(self, key, **fields) -> NoteView:
+        """Highlights: note, note_format, colour, tags, status, target; bookmarks: label."""
+        kind, ident = key
+        if kind == HIGHLIGHT:
+            return self._highlight_view(self.store.update_highlight(ident, **fields))
+        return self._bookmark_view(self.store.update_bookmark(ident, **fields))
+
+    def delete(self, key) -> None:
+        kind, ident = key
+        (self.store.delete_highlight if kind == HIGHLIGHT else self.store.delete_bookmark)(ident)
+
+    def restore(self, key) -> NoteView:
+        kind, ident = key
+        if kind == HIGHLIGHT:
+            return self._highlight_view(self.store.restore_highlight(ident))
+        return self._bookmark_view(self.store.restore_bookmark(ident))
+
+    def bookmark_at(self, block_index: int, kind: str = "outline") -> NoteView | None:
+        b = self.store.find_bookmark(self.document_id, kind, self.report.blocks[block_index].ref)
+        return self._bookmark_view(b) if b else None
+
+    def toggle_bookmark(self, block_index: int, kind: str = "outline", label: str = "") -> NoteView | None:
+        """Ctrl+D: bookmark the block (a heading for kind="outline"), or remove its bookmark.
+
+        Returns the new bookmark, or None when one was removed.
+        """
+        existing = self.store.find_bookmark(self.document_id, kind, self.report.blocks[block_index].ref)
+        if existing is not None:
+            self.store.delete_bookmark(existing.id)
+            return None
+        a = block_anchor(self.report, block_index)
+        b = self.store.add_bookmark(self.document_id, kind, self.report.blocks[block_index].ref, label,
+                                    start=a.start, exact=a.exact, prefix=a.prefix, suffix=a.suffix)
+        self._placements[(BOOKMARK, b.id)] = Placement(a.start, a.end, POSITION)
+        return self._bookmark_view(b)
+
+    def bookmark_target(self, target: str, label: str = "", start: int = -1, end: int = -1) -> NoteView:
+        """Bookmark a target row; with its span the bookmark also follows an edited text."""
+        extra = {}
+        if 0 <= start < end:
+            a = make_anchor(self.report.text, start, end)
+            extra = dict(start=a.start, exact=a.exact, prefix=a.prefix, suffix=a.suffix)
+        b = self.store.add_bookmark(self.document_id, "target", target, label, **extra)
+        if extra:
+            self._placements[(BOOKMARK, b.id)] = Placement(b.start, b.start + len(b.exact), POSITION)
+        return self._bookmark_view(b)
+
+    # -- views ------------------------------------------------------------------------------------
+
+    def _section(self, offset: int) -> tuple[str, int]:
+        """The group heading (outline path) of an offset and the block index that orders it."""
+        block = self.report.block_at(offset)
+        node = block.node if block is not None else None
+        while node is not None and node.kind == TOPIC:
+            node = node.parent
+        if node is None:
+            return FRONT_SECTION, -1
+        order, chain = node.block, []
+        while node is not None:
+            chain.append(heading_text(node))
+            node = node.parent
+        return " › ".join(reversed(chain)), order
+
+    def _place(self, key, start: int, end: int) -> Placement:
+        p = self._placements.get(key)
+        if p is None or (not p.orphan and (p.start, p.end) != (start, end)):
+            p = Placement(start, end, POSITION)  # changed since opening (another instance): trust the store
+        return p
+
+    def _highlight_view(self, h) -> NoteView:
+        p = self._place((HIGHLIGHT, h.id), h.start, h.end)
+        section, order = (ORPHAN_SECTION, self._orphan_order) if p.orphan else self._section(h.start)
+        block = None if p.orphan else self.report.block_at(h.start)
+        return NoteView(key=(HIGHLIGHT, h.id), kind="note" if h.note.strip() else "highlight", start=h.start,
+                        end=h.end, orphan=p.orphan, quote=h.exact, note=h.note, note_format=h.note_format,
+                        colour=h.colour, tags=h.tags, status=h.status, target=h.target,
+                        ref=block.ref if block is not None else "", section=section, section_order=order,
+                        placement=p.method, updated=h.updated)
+
+    def _bookmark_view(self, b) -> NoteView:
+        if b.exact:
+            p = self._place((BOOKMARK, b.id), b.start, b.start + len(b.exact))
+        else:
+            p = None
+        orphan = p is not None and p.orphan
+        if p is None:  # a target bookmark without a span: listed with the front matter group
+            section, order, start, end = FRONT_SECTION, -1, 0, 0
+        elif orphan:
+            section, order, start, end = ORPHAN_SECTION, self._orphan_order, b.start, b.start + len(b.exact)
+        else:
+            start, end = p.start, p.end
+            section, order = self._section(start)
+        return NoteView(key=(BOOKMARK, b.id), kind="bookmark", start=start, end=end, orphan=orphan, quote=b.exact,
+                        label=b.label, bookmark_kind=b.kind, ref=b.ref, section=section, section_order=order,
+                        placement=p.method if p else ORPHAN if orphan else POSITION, updated=b.updated,
+                        target=b.ref if b.kind == "target" else "")

@@ -1,0 +1,295 @@
+"""The notes tree model: bookmarks, highlights and notes grouped by section, filtered.
+
+Rows are plain NoteView-like objects (attributes: key, kind, start, end, orphan,
+quote, note, note_format, colour, tags, status, target, label, ref, section,
+section_order) handed in by the app; this module never touches the store.
+Also here: the highlight colours, the painting layers and the tooltip source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+# colour name -> (light theme background, dark theme background)
+PALETTE = {
+    "yellow": ("#fff1a1", "#6b5c14"),
+    "green": ("#c9efc0", "#2e5a2a"),
+    "blue": ("#cfe4ff", "#244a73"),
+    "pink": ("#ffd3e2", "#6e2d46"),
+    "purple": ("#e4d6ff", "#4c3778"),
+}
+COLOUR_LABELS = {"yellow": "黄 Yellow", "green": "绿 Green", "blue": "蓝 Blue", "pink": "粉 Pink",
+                 "purple": "紫 Purple"}
+STATUS_LABELS = {"not_started": "未开始 Not started", "on_track": "进展顺利 On track",
+                 "achieved": "已完成 Achieved", "missed": "未完成 Missed", "unknown": "不明 Unknown"}
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object (None for a group)
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTE, REF = 0, 1
+_GROUP = 0  # internal id of group rows; item rows carry group index + 1
+
+
+def colour_of(name: str, dark: bool = False) -> str:
+    light, night = PALETTE.get(name, PALETTE["yellow"])
+    return night if dark else light
+
+
+@dataclass
+class Filter:
+    text: str = ""
+    colour: str = ""
+    tag: str = ""
+    status: str = ""
+
+    def accepts(self, item) -> bool:
+        if self.colour and (item.kind == "bookmark" or item.colour != self.colour):
+            return False
+        if self.tag and self.tag not in item.tags:
+            return False
+        if self.status and item.status != self.status:
+            return False
+        if self.text:
+            q = self.text.casefold()
+            fields = (item.quote, item.note, item.label, *item.tags)
+            return any(q in f.casefold() for f in fields if f)
+        return True
+
+
+@dataclass
+class Group:
+    title: str
+    order: int
+    items: list = field(default_factory=list)
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+class NotesModel(QAbstractItemModel):
+    """Two levels: section groups in reading order (orphans last), then their items."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.all_items: list = []
+        self.groups: list[Group] = []
+        self.filter = Filter()
+        self.editor = None  # callable(key, text) -> new row or None; set by the panel
+
+    # -- content -----------------------------------------------------------------------------------
+
+    def set_items(self, items) -> None:
+        self.all_items = sorted(items, key=lambda v: (v.section_order, v.start, v.kind != "bookmark", v.key[1]))
+        self._regroup()
+
+    def set_filter(self, **kw) -> None:
+        for k, v in kw.items():
+            setattr(self.filter, k, v or "")
+        self._regroup()
+
+    def _regroup(self) -> None:
+        self.beginResetModel()
+        groups: dict = {}
+        for item in self.all_items:
+            if not self.filter.accepts(item):
+                continue
+            key = (item.section_order, item.section)
+            if key not in groups:
+                groups[key] = Group(item.section, item.section_order)
+            groups[key].items.append(item)
+        self.groups = sorted(groups.values(), key=lambda g: (g.order, g.title))
+        self.endResetModel()
+
+    def add_item(self, item) -> None:
+        self.set_items([*self.all_items, item])
+
+    def replace_item(self, item) -> None:
+        """An edited row: update it in place (no reset, so an open editor or selection survives)."""
+        self.all_items = [item if x.key == item.key else x for x in self.all_items]
+        for g, group in enumerate(self.groups):
+            for r, old in enumerate(group.items):
+                if old.key == item.key:
+                    group.items[r] = item
+                    top, bottom = self.index(r, NOTE, self.index(g, 0)), self.index(r, REF, self.index(g, 0))
+                    self.dataChanged.emit(top, bottom)
+                    return
+
+    def remove_key(self, key) -> None:
+        self.set_items([x for x in self.all_items if x.key != key])
+
+    def visible_items(self) -> list:
+        return [item for g in self.groups for item in g.items]
+
+    def index_of(self, key) -> QModelIndex:
+        for g, group in enumerate(self.groups):
+            for r, item in enumerate(group.items):
+                if item.key == key:
+                    return self.index(r, NOTE, self.index(g, 0))
+        return QModelIndex()
+
+    def item_at(self, index: QModelIndex):
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self.groups[index.internalId() - 1].items[index.row()]
+
+    # -- Qt model interface -----------------------------------------------------------------------------
+
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self.groups[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()):
+        return 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return ("笔记 Notes", "位置 Ref")[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _GROUP and index.column() == NOTE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(self.groups[index.row()], index.column(), role)
+        item = self.item_at(index)
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item) if col == NOTE else item.ref
+        if role == Qt.ItemDataRole.EditRole and col == NOTE:
+            return item.label if item.kind == "bookmark" else item.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_body(item)
+        if role == Qt.ItemDataRole.DecorationRole and col == NOTE and item.kind != "bookmark":
+            return QColor(colour_of(item.colour))
+        if role == ITEM_ROLE:
+            return item
+        if role == KEY_ROLE:
+            return item.key
+        return None
+
+    def _group_data(self, group: Group, col: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{group.title} ({len(group.items)})" if col == NOTE else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
+            return html.escape(group.title)
+        return None
+
+    @staticmethod
+    def _display(item) -> str:
+        if item.kind == "bookmark":
+            return "🔖 " + (item.label or _short(item.quote, 24) or item.ref)
+        text = "“" + _short(item.quote, 28) + "”"
+        if item.note:
+            text += " — " + _short(item.note, 40)
+        if item.status:
+            text += f" [{STATUS_LABELS.get(item.status, item.status)}]"
+        return text
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        item = self.item_at(index)
+        if item is None or role != Qt.ItemDataRole.EditRole or index.column() != NOTE or self.editor is None:
+            return False
+        new = self.editor(item.key, str(value))
+        if new is None:
+            return False
+        self.replace_item(new)
+        return True
+
+
+def tooltip_body(item) -> str:
+    """Escaped rich text describing a row: quote, note (shown as text), tags, status."""
+    parts = []
+    if item.kind == "bookmark":
+        parts.append(f"<b>🔖 {html.escape(item.label or item.ref)}</b>")
+    if item.quote:
+        parts.append(f"<i>“{html.escape(_short(item.quote, 200))}”</i>")
+    if item.note:
+        parts.append(html.escape(item.note).replace("\n", "<br>"))
+    if item.tags:
+        parts.append("标签 Tags: " + html.escape(", ".join(item.tags)))
+    if item.status:
+        parts.append("状态 Status: " + html.escape(STATUS_LABELS.get(item.status, item.status)))
+    if item.orphan:
+        parts.append("无法在当前文本中定位 Could not be placed in this text")
+    return "<br>".join(parts)
+
+
+# -- painting and tooltips in the reader ---------------------------------------------------------------
+
+def highlight_layers(items, dark: bool = False) -> dict[str, tuple[list[tuple[int, int]], str]]:
+    """Reader layers for placed highlights: {"notes-<colour>": (ranges, background)} for every colour.
+
+    Every colour is present (possibly with no ranges) so re-painting clears removed ones:
+        for name, (ranges, color) in highlight_layers(items).items(): reader.set_layer(name, ranges, color)
+    """
+    layers = {f"notes-{name}": ([], colour_of(name, dark)) for name in PALETTE}
+    for item in items:
+        if item.kind != "bookmark" and not item.orphan and item.end > item.start:
+            layers[f"notes-{item.colour if item.colour in PALETTE else 'yellow'}"][0].append((item.start, item.end))
+    return layers
+
+
+def bookmarked_refs(items) -> set[str]:
+    """Refs (§3(1)) of outline and paragraph bookmarks, for marking the outline tree."""
+    return {item.ref for item in items if item.kind == "bookmark" and not item.orphan and item.ref}
+
+
+class NotesLookupSource:
+    """A reader tooltip source (ui.lookup.LookupSource): the notes on the hovered text."""
+
+    def __init__(self, report=None, items=()):
+        self.set_items(report, items)
+
+    def set_items(self, report, items) -> None:
+        self.report = report
+        self.items = sorted((i for i in items if i.kind != "bookmark" and not i.orphan), key=lambda i: i.start)
+        self._starts = [i.start for i in self.items]
+        self._longest = max((i.end - i.start for i in self.items), default=0)
+
+    def at(self, offset: int) -> list:
+        hi = bisect.bisect_right(self._starts, offset)
+        lo = bisect.bisect_left(self._starts, offset - self._longest)
+        return [i for i in self.items[lo:hi] if i.start <= offset < i.end]
+
+    def lookup(self, report, offset: int) -> list[tuple[str, str]]:
+        if report is not self.report:
+            return []
+        out = []
+        for item in self.at(offset):
+            title = "笔记 Note" if item.note else "标注 Highlight"
+            body = html.escape(item.note).replace("\n", "<br>") if item.note else html.escape(_short(item.quote, 80))
+            if item.tags:
+                body += "<br>标签 Tags: " + html.escape(", ".join(item.tags))
+            if item.status:
+                body += "<br>状态 Status: " + html.escape(STATUS_LABELS.get(item.status, item.status))
+            out.append((title, body))
+        return out

@@ -1,0 +1,303 @@
+"""The notes panel: bookmarks, highlights and notes of the document, grouped by section.
+
+Self-contained: it shows the rows it is given and calls a backend for changes.
+The backend (app.py passes store.notes_adapter.NotesAdapter) needs:
+    items() -> rows;  tags() -> [str]
+    add_highlight(start, end, colour=..., note=...) -> row
+    update(key, **fields) -> row          (note, colour, tags, status; label for bookmarks)
+    delete(key);  restore(key) -> row
+    toggle_bookmark(block_index, kind) -> row or None
+Signals: jumpRequested(start, end) to show a place; itemsChanged() after any
+change (repaint highlights, refresh outline marks); message(str) for the status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
+
+from .notes_model import (COLOUR_LABELS, ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesModel, colour_of)
+
+ALL = ""
+
+
+def _swatch(name: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(colour_of(name)))
+    return QIcon(pix)
+
+
+class NotesPanel(QWidget):
+    jumpRequested = Signal(int, int)
+    itemsChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, backend=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notesPanel")
+        self.backend = backend
+        self.undo_stack: list = []  # keys of deleted rows, most recent last
+
+        self.model = NotesModel(self)
+        self.model.editor = self._edit_text
+        self.search = QLineEdit(self)
+        self.search.setObjectName("notesSearch")
+        self.search.setPlaceholderText("搜索摘录和笔记 Search quotes and notes")
+        self.search.setClearButtonEnabled(True)
+        self.colour_filter = self._combo("notesColourFilter", "全部颜色 All colours",
+                                         [(COLOUR_LABELS[c], c) for c in PALETTE], icons=True)
+        self.tag_filter = self._combo("notesTagFilter", "全部标签 All tags", [])
+        self.status_filter = self._combo("notesStatusFilter", "全部状态 All statuses",
+                                         [(label, key) for key, label in STATUS_LABELS.items()])
+
+        self.view = QTreeView(self)
+        self.view.setObjectName("notesList")
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REF, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.undo_label = QLabel(self)
+        self.undo_button = QPushButton("撤销删除 Undo", self)
+        self.undo_button.setObjectName("notesUndo")
+        self.delete_button = QPushButton("删除 Delete", self)
+        self.delete_button.setObjectName("notesDelete")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("notesCount")
+
+        filters = QHBoxLayout()
+        for w in (self.colour_filter, self.tag_filter, self.status_filter):
+            filters.addWidget(w, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.undo_label)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.colour_filter.currentIndexChanged.connect(lambda _: self._filter(colour=self.colour_filter.currentData()))
+        self.tag_filter.currentIndexChanged.connect(lambda _: self._filter(tag=self.tag_filter.currentData()))
+        self.status_filter.currentIndexChanged.connect(lambda _: self._filter(status=self.status_filter.currentData()))
+        self.view.clicked.connect(self._jump)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self._update_buttons()
+
+    def _combo(self, name, all_label, entries, icons=False) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.addItem(all_label, ALL)
+        for label, data in entries:
+            if icons:
+                box.addItem(_swatch(data), label, data)
+            else:
+                box.addItem(label, data)
+        return box
+
+    # -- data in ---------------------------------------------------------------------------------------
+
+    def set_backend(self, backend) -> None:
+        """A new document (or none): show its notes."""
+        self.backend = backend
+        self.undo_stack.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_items(self.backend.items() if self.backend is not None else [])
+        self._refresh_tags()
+        self.view.expandAll()
+        self._update_buttons()
+        self.itemsChanged.emit()
+
+    def items(self) -> list:
+        """All rows (unfiltered), for painting highlights and marking the outline."""
+        return list(self.model.all_items)
+
+    def _refresh_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        tags = self.backend.tags() if self.backend is not None else []
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("全部标签 All tags", ALL)
+        for t in tags:
+            self.tag_filter.addItem(t, t)
+        i = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(i, 0))
+        self.tag_filter.blockSignals(False)
+        if current and i < 0:
+            self._filter(tag=ALL)
+
+    def _filter(self, **kw) -> None:
+        self.model.set_filter(**kw)
+        self.view.expandAll()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.current_item() is not None)
+        self.undo_button.setVisible(bool(self.undo_stack))
+        self.undo_label.setVisible(bool(self.undo_stack))
+        self.undo_label.setText(f"已删除 {len(self.undo_stack)} 项 Deleted" if self.undo_stack else "")
+        shown, total = len(self.model.visible_items()), len(self.model.all_items)
+        self.count_label.setText(f"{shown} / {total}" if shown != total else f"{total} 项 items")
+
+    # -- actions ----------------------------------------------------------------------------------------
+
+    def current_item(self):
+        return self.model.item_at(self.view.currentIndex().siblingAtColumn(NOTE))
+
+    def select_key(self, key) -> bool:
+        index = self.model.index_of(key)
+        if not index.isValid():
+            return False
+        self.view.scrollTo(index)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def add_highlight(self, start: int, end: int, colour: str = "yellow", *, with_note: bool = False):
+        """Highlight a selection; with_note opens the editor on it ("Add note")."""
+        if self.backend is None or end <= start:
+            return None
+        item = self.backend.add_highlight(start, end, colour=colour)
+        self._added(item)
+        if with_note and self.select_key(item.key):
+            self.view.edit(self.view.currentIndex())
+        return item
+
+    def toggle_bookmark(self, block_index: int, kind: str = "outline"):
+        """Ctrl+D: bookmark the current section (or remove its bookmark)."""
+        if self.backend is None:
+            return None
+        item = self.backend.toggle_bookmark(block_index, kind)
+        if item is None:
+            self.reload()
+            self.message.emit("已取消书签 Bookmark removed")
+        else:
+            self._added(item)
+            self.message.emit("已添加书签 Bookmarked")
+        return item
+
+    def _added(self, item) -> None:
+        self.model.add_item(item)
+        self.view.expandAll()
+        self._update_buttons()
+        self.itemsChanged.emit()
+
+    def _edit_text(self, key, text: str):
+        if self.backend is None:
+            return None
+        field = "label" if key[0] == "b" else "note"
+        item = self.backend.update(key, **{field: text})
+        self.itemsChanged.emit()
+        return item
+
+    def update_item(self, key, **fields):
+        """Change colour, tags, status or note of a row (also used by the targets table)."""
+        item = self.backend.update(key, **fields)
+        self.model.replace_item(item)
+        if "tags" in fields:
+            self._refresh_tags()
+            self.model.set_items(self.model.all_items)  # a tag filter may now hide or show it
+            self.view.expandAll()
+        self.itemsChanged.emit()
+        return item
+
+    def delete_selected(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.delete(item.key)
+
+    def delete(self, key) -> None:
+        self.backend.delete(key)
+        self.undo_stack.append(key)
+        self.model.remove_key(key)
+        self._refresh_tags()
+        self.view.expandAll()
+        self._update_buttons()
+        self.message.emit("已删除，可撤销 Deleted — Ctrl+Z to undo")
+        self.itemsChanged.emit()
+
+    def undo_delete(self) -> None:
+        if not self.undo_stack or self.backend is None:
+            return
+        key = self.undo_stack.pop()
+        item = self.backend.restore(key)
+        self.model.add_item(item)
+        self._refresh_tags()
+        self.view.expandAll()
+        self.select_key(key)
+        self._update_buttons()
+        self.itemsChanged.emit()
+
+    def _jump(self, index) -> None:
+        item = self.model.item_at(index.siblingAtColumn(NOTE))
+        if item is None:
+            return
+        if item.orphan:
+            self.message.emit("这条笔记无法在当前文本中定位 This note could not be placed in this text")
+            return
+        if item.end > item.start:
+            self.jumpRequested.emit(item.start, item.end)
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        item = self.model.item_at(index.siblingAtColumn(NOTE)) if index.isValid() else None
+        if item is None:
+            return
+        menu = self.build_menu(item)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def build_menu(self, item) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("notesMenu")
+        if not item.orphan:
+            menu.addAction("跳转 Go to", lambda: self.jumpRequested.emit(item.start, item.end))
+        edit = menu.addAction("编辑 Edit", lambda: self.select_key(item.key) and self.view.edit(self.view.currentIndex()))
+        edit.setShortcut(QKeySequence("F2"))
+        if item.kind != "bookmark":
+            colours = menu.addMenu("颜色 Colour")
+            for name in PALETTE:
+                act = colours.addAction(_swatch(name), COLOUR_LABELS[name],
+                                        lambda n=name: self.update_item(item.key, colour=n))
+                act.setCheckable(True)
+                act.setChecked(item.colour == name)
+            status = menu.addMenu("状态 Status")
+            status.addAction("无 None", lambda: self.update_item(item.key, status=None))
+            for key, label in STATUS_LABELS.items():
+                act = status.addAction(label, lambda k=key: self.update_item(item.key, status=k))
+                act.setCheckable(True)
+                act.setChecked(item.status == key)
+            menu.addAction("标签… Tags…", lambda: self.edit_tags(item))
+        menu.addSeparator()
+        menu.addAction("删除 Delete", lambda: self.delete(item.key))
+        return menu
+
+    def edit_tags(self, item) -> None:
+        text, ok = QInputDialog.getText(self, "标签 Tags", "用逗号分隔 Comma-separated:", text=", ".join(item.tags))
+        if ok:
+            self.update_item(item.key, tags=[t.strip() for t in text.replace("，", ",").split(",") if t.strip()])
+
+    def current_data(self):
+        return self.view.currentIndex().data(ITEM_ROLE)
