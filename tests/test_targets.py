@@ -131,3 +131,12 @@ def test_scan_spans_cover_number_and_unit():
     text = "新增就业1.9万人左右。"
     (q,) = scan(text)
     assert text[q.num_start:q.end] == "1.9万人左右"
+
+
+def test_fenbie_list_in_the_previous_clause_and_following_value_lists():
+    ts, _ = targets_of("规模以上工业增加值、固定资产投资指标，分别按增长8%、5%掌握。"
+                       "城镇居民和农村居民人均可支配收入分别实现32840元和12210元，增长8.5%和10%。")
+    assert [(t.indicator, t.value) for t in ts] == [
+        ("规模以上工业增加值", 8), ("固定资产投资", 5),
+        ("城镇居民人均可支配收入", 32840), ("农村居民人均可支配收入", 12210),
+        ("城镇居民人均可支配收入", 8.5), ("农村居民人均可支配收入", 10)]

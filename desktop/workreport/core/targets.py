@@ -10,6 +10,7 @@ period) or a result (reported as achieved). Qualitative targets of the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 
 from . import model as m
@@ -178,15 +179,18 @@ class _Extractor:
             return self.year
         for mt in _YEAR.finditer(sentence):
             before = sentence[max(0, mt.start() - 1):mt.start()]
+            after = sentence[mt.end():mt.end() + 1]
             y = int(mt.group(1))
-            if before not in ("比", "较", "与", "同", "于") and (not self.year or y < self.year):
+            # "比2015年", "由2015年的…", "是2010年的2倍": a base of comparison, not the year reported
+            if before not in ("比", "较", "与", "同", "于", "由", "从", "是") and after != "的" \
+                    and (not self.year or y < self.year):
                 return y
         return self.year - 1 if self.year else None
 
     # -- quantities
     def _quantitative(self, text: str, base: dict) -> list[Target]:
         norm = normalise(text)
-        qs = scan(text)
+        qs = scan(text, norm)
         out: list[Target] = []
         assigned = self._list_indicators(text, norm, qs)
         prev_indicator, used = "", 0
@@ -244,6 +248,8 @@ class _Extractor:
         for word_re, mode in ((re.compile("分别"), "each"), (_ALL, "all")):
             for wm in word_re.finditer(text):
                 cs = _clause_start(norm, wm.start())
+                if not clean_indicator(text[cs:wm.start()]) and cs > 0:
+                    cs = _clause_start(norm, cs - 1)  # "A、B、C指标，分别按增长8%、5%、2%掌握"
                 earlier = [q for q in qs if cs <= q.start < wm.start()]
                 if earlier:
                     cs = max(q.end for q in earlier)
@@ -251,17 +257,34 @@ class _Extractor:
                 after = [i for i, q in enumerate(qs) if wm.end() <= q.num_start < ce]
                 if not after:
                     continue
-                items = [clean_indicator(x) for x in _LIST_SPLIT.split(text[cs:wm.start()])]
+                region = re.sub(r"(?:等|等各项|各项)?指标[，,\s]*$", "", text[cs:wm.start()])  # "A、B指标" names A, B
+                items = [clean_indicator(x) for x in _LIST_SPLIT.split(region)]
                 items = [x for x in items if x]
                 if mode == "each":
                     if len(items) == 1 and len(after) == 2:
                         items = _expand_pair(items[0]) or items
                     if len(items) == len(after):
-                        for idx, name in zip(after, _share_suffix(items)):
+                        names = _share_suffix(items)
+                        for idx, name in zip(after, names):
                             out[idx] = [name]
+                        self._pair_following(text, norm, qs, ce, names, out)
                 elif len(items) >= 2:
                     out[after[0]] = _share_suffix(items)
         return out
+
+    @staticmethod
+    def _pair_following(text, norm, qs, pos, names, out) -> None:
+        """"A和B分别实现3元和4元，增长8.5%和10%": a following value list of the same length pairs too."""
+        while pos < len(norm) and norm[pos] not in "。！？!?" and norm[pos] not in "；;":
+            cs, ce = pos + 1, _clause_end(norm, pos + 1)
+            idx = [i for i, q in enumerate(qs) if cs <= q.num_start < ce]
+            if len(idx) != len(names) or any(i in out for i in idx):
+                return
+            if clean_indicator(_ALL.sub("", text[cs:qs[idx[0]].start])):
+                return  # the clause names its own indicator
+            for i, name in zip(idx, names):
+                out[i] = [name]
+            pos = ce
 
     # -- qualitative targets of the goals paragraph
     def _qualitative(self, text: str, base: dict) -> list[Target]:
@@ -411,7 +434,13 @@ def _report_year(report: m.Report) -> int | None:
         ys = [int(y) for y in _YEAR.findall(n.title)]
         if ys:
             years.append(max(ys) + (1 if any(w in n.title for w in d.REVIEW_TITLE_WORDS) else 0))
-    return max(years) if years else None
+    if years:
+        return max(years)
+    counts = Counter(int(y) for y in _YEAR.findall(report.text))
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max(y for y, c in counts.items() if c == top)
 
 
 def _goal_blocks(report: m.Report) -> dict[int, str]:

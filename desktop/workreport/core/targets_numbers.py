@@ -24,11 +24,15 @@ _QUANTITY = re.compile(
 # "近万场": a bare multiplier used as the number.
 _NEAR = re.compile(rf"(?<=[近逾超])(?P<n1>[万千百])(?P<unit>{_UNIT})")
 _KEEP = set("、，。；：！？")
+# fold() as a translation table, minus the punctuation kept apart (probing the ranges fold touches).
+_TABLE = {cp: fold(chr(cp)) for r in (range(0xA0, 0x3100), range(0xFF00, 0xFFF0))
+          for cp in r if fold(chr(cp)) != chr(cp) and chr(cp) not in _KEEP}
+_MAYBE_NUMBER = re.compile(rf"[0-9０-９{_CN_DIGITS}万]")
 
 
 def normalise(text: str) -> str:
     """Same-length matching form: fold, but keep 、 apart from ， and 。 apart from '.'."""
-    return "".join(o if o in _KEEP else f for o, f in zip(text, fold(text)))
+    return text.translate(_TABLE)
 
 
 @dataclass
@@ -88,9 +92,11 @@ def quote_mask(text: str) -> list[bool]:
     return mask
 
 
-def scan(text: str) -> list[Quantity]:
+def scan(text: str, norm: str | None = None) -> list[Quantity]:
     """All quantities of one sentence, in order; names, ordinals and dates are left out."""
-    norm = normalise(text)
+    if not _MAYBE_NUMBER.search(text):
+        return []
+    norm = normalise(text) if norm is None else norm
     mask = quote_mask(text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(norm):
