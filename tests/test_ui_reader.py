@@ -179,3 +179,18 @@ def test_show_range_highlights_and_scrolls(qtbot, bundled_report):
     sel = reader.layer("range")
     assert len(sel) == 1
     assert sel[0].cursor.selectedText() == last.text[1:5]
+
+
+def test_large_report_scrolls_to_its_last_paragraph_at_once(qtbot, data_dir):
+    from workreport.core.parser import parse_file
+
+    largest = max((data_dir / "corpus").glob("*/*.md"), key=lambda p: p.stat().st_size)
+    report = parse_file(largest)
+    window = new_window(qtbot, report)
+    reader = window.reader
+    assert reader.document().toPlainText() == report.text
+    last = [b for b in report.blocks if b.kind == model.PARAGRAPH][-1]
+    reader.scroll_to_offset(last.start)
+    assert reader.is_offset_visible(last.start)
+    reader.scroll_to_offset(0)
+    assert reader.top_offset() == 0

@@ -20,6 +20,12 @@ def _application(argv=None):
         app.setApplicationName("WorkReportReader")
         app.setApplicationDisplayName("工作报告阅读器")
         app.setOrganizationName("WorkReportReader")
+        try:
+            from workreport.ui.about import application_icon
+
+            app.setWindowIcon(application_icon())
+        except ImportError:
+            pass
     return app
 
 

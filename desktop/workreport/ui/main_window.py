@@ -258,14 +258,14 @@ class MainWindow(QMainWindow):
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         existing = [d for d in self.findChildren(QDockWidget)
                     if d is not dock and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        if existing:
-            self.tabifyDockWidget(existing[0], dock)
-            existing[0].raise_()
-        else:
-            self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
-        if self._restored:
-            self.restoreDockWidget(dock)  # a dock added after restoreState still gets its saved place
+        # a dock created after restoreState still gets its saved place
+        if not (self._restored and self.restoreDockWidget(dock)):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if existing:
+                self.tabifyDockWidget(existing[0], dock)
+                existing[0].raise_()
+            else:
+                self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         if hasattr(self, "panels_menu"):
             self.panels_menu.addAction(dock.toggleViewAction())
         return dock

@@ -176,7 +176,7 @@ class OutlinePanel(QWidget):
         self._syncing = True
         try:
             if index is None or not index.isValid():
-                self.tree.selectionModel().clearSelection()
+                self.tree.selectionModel().clear()  # selection and current index
                 return
             if index == self.tree.currentIndex():
                 return

@@ -63,6 +63,10 @@ class Reader(QTextBrowser):
         self._apply_margins()
         self._apply_palette()
         self._refresh_selections()
+        # the insertions pushed the widget's own cursor to the end: Qt would scroll it into view
+        cursor = QTextCursor(doc)
+        cursor.setPosition(self.doc_position(min(top, len(self.report.text))))
+        self.setTextCursor(cursor)
         self.scroll_to_offset(top)
 
     def point_size(self) -> float:
@@ -112,14 +116,16 @@ class Reader(QTextBrowser):
         self.document().rootFrame().setFrameFormat(fmt)
 
     def resizeEvent(self, event):
-        top = self._pending_top if self._pending_top is not None else (self.top_offset() if self.report else 0)
+        # keep the line being read at the top while the text reflows
+        keep = self._pending_top if self._pending_top is not None else (self.top_offset() if self.report else None)
         super().resizeEvent(event)
-        if self.report is not None:
-            old = self._margin
-            self._apply_margins()
-            if old != self._margin or self._pending_top is not None:
-                self._pending_top = None
-                self.scroll_to_offset(top)
+        if self.report is None:
+            return
+        self._apply_margins()
+        if self.isVisible():
+            self._pending_top = None
+        if keep is not None:
+            self.scroll_to_offset(keep)
 
     # ---- offsets <-> view ------------------------------------------------------------------------
     def doc_position(self, offset: int) -> int:
@@ -145,17 +151,25 @@ class Reader(QTextBrowser):
         return rect.top() + (line.y() if line.isValid() else 0)
 
     def top_offset(self) -> int:
+        """Report offset of the first line read at the top of the view."""
         if self.report is None:
             return 0
-        off = self.offset_at(QPoint(self.viewport().width() // 2, TOP_PAD + 2), exact=False)
-        return max(0, off)
+        frame = self.document().rootFrame().frameFormat()
+        layout = self.document().documentLayout()
+        height = layout.documentSize().height()
+        # stay inside the text: a probe in the frame margins would hit an arbitrary position
+        y = self.verticalScrollBar().value() + TOP_PAD + 2
+        y = max(frame.topMargin() + 1, min(y, height - frame.bottomMargin() - 1))
+        x = frame.leftMargin() + 1
+        pos = layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
+        return max(0, self.text_offset(pos))
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding `offset` at the top of the view."""
         if self.report is None:
             return
-        if not self.isVisible() and self._margin < 0:
-            self._pending_top = offset
+        if not self.isVisible():
+            self._pending_top = offset  # the layout width is not final yet: redo on the first resize
         y = self.y_of(max(0, min(offset, len(self.report.text))))
         self.verticalScrollBar().setValue(int(y) - TOP_PAD)
 
