@@ -140,3 +140,10 @@ def test_fenbie_list_in_the_previous_clause_and_following_value_lists():
         ("规模以上工业增加值", 8), ("固定资产投资", 5),
         ("城镇居民人均可支配收入", 32840), ("农村居民人均可支配收入", 12210),
         ("城镇居民人均可支配收入", 8.5), ("农村居民人均可支配收入", 10)]
+
+
+def test_kind_and_year_from_part_titles_without_a_date():
+    report = parse_text("政府工作报告\n各位代表：\n一、2011年，全省上下齐心协力，实现良好开局\n全年引进企业893家。\n"
+                        "二、规划实施完成情况\n去年新增就业3万人。\n三、握紧拳头保发展重点\n新建学校20所。\n")
+    ts = [(t.kind, t.year, t.value) for t in extract_targets(report)]
+    assert ts == [("result", 2011, 893), ("result", 2011, 3), ("target", 2012, 20)]

@@ -433,7 +433,9 @@ def _report_year(report: m.Report) -> int | None:
     for n in report.outline:
         ys = [int(y) for y in _YEAR.findall(n.title)]
         if ys:
-            years.append(max(ys) + (1 if any(w in n.title for w in d.REVIEW_TITLE_WORDS) else 0))
+            # "2011年，全省上下…实现…": a title that tells a year's story reviews it
+            review = any(w in n.title for w in d.REVIEW_TITLE_WORDS) or re.match(r"\d{4}年[，,]", n.title)
+            years.append(max(ys) + (1 if review else 0))
     if years:
         return max(years)
     counts = Counter(int(y) for y in _YEAR.findall(report.text))

@@ -89,7 +89,7 @@ OBJECT_VERBS = ("新建", "新增", "建成", "建设", "完成", "引进", "引
                 "安置", "培训", "服务", "接待", "新投入使用", "投入使用", "对", "把", "将", "有", "等", "共")
 
 # Part titles: review of the past vs. plans for the coming year or period.
-REVIEW_TITLE_WORDS = ("回顾", "过去", "成就", "成绩", "总结", "取得")
+REVIEW_TITLE_WORDS = ("回顾", "过去", "成就", "成绩", "总结", "取得", "完成情况", "工作情况")
 TARGET_TITLE_WORDS = ("今年", "重点", "任务", "目标", "计划", "安排", "部署", "建议", "规划", "要求", "思路",
                       "考虑", "做好", "展望", "今后", "未来", "政府自身建设", "做好")
 # Sentence cues that a sentence reports what was done (inside a plan part).
