@@ -1,8 +1,9 @@
 """Opening a document with 10,000 notes against opening it with none.
 
-"Opening" = open the store, parse the report, load its notes and re-anchor them
-(what the app does before painting). Prints the median of ROUNDS for each case and
-the ratio; then, once, the cost of re-anchoring 10,000 notes after the file at the
+"Opening" = open the store, parse the report, load its notes and re-anchor them,
+then (when PySide6 is there) show the report in a Reader, list the notes in the
+NotesPanel and paint the highlights — offscreen. Prints the median of ROUNDS for
+each case and the ratio; then, once, the cost of re-anchoring 10,000 notes after the file at the
 same path was edited (an insertion at the top: every note moves; some words changed:
 fuzzy), which happens once per edit since the new places are saved.
 Usage: python bench/notes_open.py [NOTES] [ROUNDS]
@@ -25,12 +26,58 @@ from workreport.core.parser import parse_file  # noqa: E402
 from workreport.store import COLOURS, open_document, open_store  # noqa: E402
 
 
+UI = None  # (reader, panel, source) when PySide6 is available
+
+
+def _ui():
+    global UI
+    try:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import workreport.ui  # noqa: F401
+        from PySide6.QtWidgets import QApplication
+
+        from workreport.ui.notes_model import NotesLookupSource, highlight_layers
+        from workreport.ui.notes_panel import NotesPanel
+        from workreport.ui.reader import Reader
+    except ImportError:
+        return None
+    app = QApplication.instance() or QApplication([])
+    reader, panel, source = Reader(), NotesPanel(), NotesLookupSource()
+    reader.add_lookup_source(source)
+
+    def paint():
+        items = panel.items()
+        for name, (ranges, colour) in highlight_layers(items).items():
+            reader.set_layer(name, ranges, colour)
+        source.set_items(reader.report, items)
+
+    panel.itemsChanged.connect(paint)
+    UI = (app, reader, panel)
+    return UI
+
+
 def open_once(store_path, report_path):
+    from workreport.store.notes_adapter import NotesAdapter
+
     t = time.perf_counter()
-    with open_store(store_path) as store:
-        report = parse_file(report_path)
+    store = open_store(store_path)
+    report = parse_file(report_path)
+    if UI is None:
         opened = open_document(store, report)
-    return time.perf_counter() - t, opened
+    else:
+        app, reader, panel = UI
+        reader.set_report(report, [])
+        adapter = NotesAdapter(store, report)
+        panel.set_backend(adapter)  # lists the notes, then paints them (itemsChanged)
+        app.processEvents()
+        opened = adapter.opened
+    elapsed = time.perf_counter() - t
+    if UI is not None:
+        UI[2].set_backend(None)
+    store.close()
+    return elapsed, opened
 
 
 def median(fn, rounds):
@@ -58,6 +105,7 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     rng = random.Random(5)
+    print("with the UI (reader + notes panel, offscreen)" if _ui() else "store and anchoring only (no PySide6)")
     tmp = Path(tempfile.mkdtemp(prefix="notes-bench-"))
     try:
         report_path = tmp / "report.txt"

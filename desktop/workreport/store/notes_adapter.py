@@ -7,6 +7,7 @@ the other methods change the store and return fresh rows.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..core.anchors import ORPHAN, POSITION, Placement, make_anchor
@@ -52,6 +53,10 @@ class NotesAdapter:
         self._placements = {(HIGHLIGHT, p.highlight.id): p.placement for p in self.opened.highlights}
         self._placements.update({(BOOKMARK, p.bookmark.id): p.placement for p in self.opened.bookmarks})
         self._orphan_order = len(report.blocks) + 1
+        self._block_starts = [b.start for b in report.blocks]
+        self._sections: dict[int, tuple[str, int]] = {}  # block index -> group heading, order
+        # the rows just loaded by open_document serve the first items() call
+        self._loaded = ([p.highlight for p in self.opened.highlights], [p.bookmark for p in self.opened.bookmarks])
 
     @property
     def recovery_message(self) -> str:
@@ -61,8 +66,12 @@ class NotesAdapter:
     # -- reading ---------------------------------------------------------------------------------
 
     def items(self) -> list[NoteView]:
-        views = [self._highlight_view(h) for h in self.store.highlights(self.document_id)]
-        views += [self._bookmark_view(b) for b in self.store.bookmarks(self.document_id)]
+        if self._loaded is not None:
+            highlights, bookmarks = self._loaded
+            self._loaded = None
+        else:
+            highlights, bookmarks = self.store.highlights(self.document_id), self.store.bookmarks(self.document_id)
+        views = [self._highlight_view(h) for h in highlights] + [self._bookmark_view(b) for b in bookmarks]
         views.sort(key=lambda v: (v.section_order, v.start, v.kind != "bookmark", v.key[1]))
         return views
 
@@ -83,22 +92,26 @@ class NotesAdapter:
     # -- changing -------------------------------------------------------------------------------
 
     def add_highlight(self, start: int, end: int, colour: str = "yellow", note: str = "", **kw) -> NoteView:
+        self._loaded = None  # the cached first load is stale now
         h = highlight_span(self.store, self.document_id, self.report, start, end, colour=colour, note=note, **kw)
         self._placements[(HIGHLIGHT, h.id)] = Placement(h.start, h.end, POSITION)
         return self._highlight_view(h)
 
     def update(self, key, **fields) -> NoteView:
         """Highlights: note, note_format, colour, tags, status, target; bookmarks: label."""
+        self._loaded = None  # the cached first load is stale now
         kind, ident = key
         if kind == HIGHLIGHT:
             return self._highlight_view(self.store.update_highlight(ident, **fields))
         return self._bookmark_view(self.store.update_bookmark(ident, **fields))
 
     def delete(self, key) -> None:
+        self._loaded = None  # the cached first load is stale now
         kind, ident = key
         (self.store.delete_highlight if kind == HIGHLIGHT else self.store.delete_bookmark)(ident)
 
     def restore(self, key) -> NoteView:
+        self._loaded = None  # the cached first load is stale now
         kind, ident = key
         if kind == HIGHLIGHT:
             return self._highlight_view(self.store.restore_highlight(ident))
@@ -113,6 +126,7 @@ class NotesAdapter:
 
         Returns the new bookmark, or None when one was removed.
         """
+        self._loaded = None  # the cached first load is stale now
         existing = self.store.find_bookmark(self.document_id, kind, self.report.blocks[block_index].ref)
         if existing is not None:
             self.store.delete_bookmark(existing.id)
@@ -125,6 +139,7 @@ class NotesAdapter:
 
     def bookmark_target(self, target: str, label: str = "", start: int = -1, end: int = -1) -> NoteView:
         """Bookmark a target row; with its span the bookmark also follows an edited text."""
+        self._loaded = None  # the cached first load is stale now
         extra = {}
         if 0 <= start < end:
             a = make_anchor(self.report.text, start, end)
@@ -136,19 +151,28 @@ class NotesAdapter:
 
     # -- views ------------------------------------------------------------------------------------
 
+    def _block_at(self, offset: int):
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        return self.report.blocks[i] if i >= 0 else None
+
     def _section(self, offset: int) -> tuple[str, int]:
         """The group heading (outline path) of an offset and the block index that orders it."""
-        block = self.report.block_at(offset)
-        node = block.node if block is not None else None
-        while node is not None and node.kind == TOPIC:
-            node = node.parent
-        if node is None:
+        block = self._block_at(offset)
+        if block is None:
             return FRONT_SECTION, -1
-        order, chain = node.block, []
-        while node is not None:
-            chain.append(heading_text(node))
-            node = node.parent
-        return " › ".join(reversed(chain)), order
+        if block.index not in self._sections:
+            node = block.node
+            while node is not None and node.kind == TOPIC:
+                node = node.parent
+            if node is None:
+                self._sections[block.index] = FRONT_SECTION, -1
+            else:
+                order, chain = node.block, []
+                while node is not None:
+                    chain.append(heading_text(node))
+                    node = node.parent
+                self._sections[block.index] = " › ".join(reversed(chain)), order
+        return self._sections[block.index]
 
     def _place(self, key, start: int, end: int) -> Placement:
         p = self._placements.get(key)
@@ -159,7 +183,7 @@ class NotesAdapter:
     def _highlight_view(self, h) -> NoteView:
         p = self._place((HIGHLIGHT, h.id), h.start, h.end)
         section, order = (ORPHAN_SECTION, self._orphan_order) if p.orphan else self._section(h.start)
-        block = None if p.orphan else self.report.block_at(h.start)
+        block = None if p.orphan else self._block_at(h.start)
         return NoteView(key=(HIGHLIGHT, h.id), kind="note" if h.note.strip() else "highlight", start=h.start,
                         end=h.end, orphan=p.orphan, quote=h.exact, note=h.note, note_format=h.note_format,
                         colour=h.colour, tags=h.tags, status=h.status, target=h.target,

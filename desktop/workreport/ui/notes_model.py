@@ -32,6 +32,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object (None for a group)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE, REF = 0, 1
 _GROUP = 0  # internal id of group rows; item rows carry group index + 1
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 
 
 def colour_of(name: str, dark: bool = False) -> str:
@@ -170,10 +172,9 @@ class NotesModel(QAbstractItemModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() != _GROUP and index.column() == NOTE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE
+        return _SELECTABLE
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
