@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 # colour name -> (light theme background, dark theme background)
 PALETTE = {
@@ -202,18 +202,20 @@ class NotesModel(QAbstractItemModel):
             return f"{group.title} ({len(group.items)})" if col == NOTE else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
             return html.escape(group.title)
+        if role == Qt.ItemDataRole.FontRole and col == NOTE:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     @staticmethod
     def _display(item) -> str:
         if item.kind == "bookmark":
-            return "🔖 " + (item.label or _short(item.quote, 24) or item.ref)
-        text = "“" + _short(item.quote, 28) + "”"
-        if item.note:
-            text += " — " + _short(item.note, 40)
-        if item.status:
-            text += f" [{STATUS_LABELS.get(item.status, item.status)}]"
-        return text
+            return "★ " + (item.label or _short(item.quote, 24) or item.ref)
+        status = f"[{STATUS_LABELS.get(item.status, item.status)}] " if item.status else ""
+        if item.note:  # the reader's own words first, then what they are about
+            return f"{status}{_short(item.note, 40)} — “{_short(item.quote, 16)}”"
+        return f"{status}“{_short(item.quote, 40)}”"
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         item = self.item_at(index)
@@ -230,7 +232,7 @@ def tooltip_body(item) -> str:
     """Escaped rich text describing a row: quote, note (shown as text), tags, status."""
     parts = []
     if item.kind == "bookmark":
-        parts.append(f"<b>🔖 {html.escape(item.label or item.ref)}</b>")
+        parts.append(f"<b>★ {html.escape(item.label or item.ref)}</b>")
     if item.quote:
         parts.append(f"<i>“{html.escape(_short(item.quote, 200))}”</i>")
     if item.note:
