@@ -108,8 +108,11 @@ def main(argv=None) -> int:
               "install it with: pip install -e '.[build]'", file=sys.stderr)
         return 2
     if ns.clean:
-        out = output_path(mode, ns.dist)
-        shutil.rmtree(out, ignore_errors=True) if out.is_dir() else out.unlink(missing_ok=True)
+        old = output_path(mode, ns.dist)
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink(missing_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # PyInstaller's Qt hooks start Qt
     out = build(mode, ns.dist.resolve(), ns.work.resolve(), ns.clean, ns.if_stale)
     return 0 if report_size(mode, out) else 3

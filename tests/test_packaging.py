@@ -277,3 +277,21 @@ def test_prune_drops_libraries_only_removed_plugins_needed():
     links, gone = lean.split_links([("libQt6Network.so.6", qt + "libQt6Network.so.6", "SYMLINK"),
                                     ("resources/x.txt", "/s/x.txt", "DATA")], kept)
     assert [d for d, _s, _t in links] == ["resources/x.txt"] and len(gone) == 1
+
+
+def test_install_desktop_entry_for_the_user(tmp_path, monkeypatch):
+    import install_desktop  # build_spec/install_desktop.py
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    frozen = tmp_path / "my apps" / "workreport"
+    assert install_desktop.main(["--exec", str(frozen)]) == 0
+    entry = (tmp_path / "applications/workreport.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{frozen}" %f' in entry and f"TryExec={frozen}" in entry and "Icon=workreport" in entry
+    assert (tmp_path / "icons/hicolor/48x48/apps/workreport.png").read_bytes() == \
+        (ROOT / "resources/icons/workreport-48.png").read_bytes()
+    assert (tmp_path / "icons/hicolor/scalable/apps/workreport.svg").exists()
+    assert install_desktop.main(["--uninstall"]) == 0
+    assert not list(tmp_path.rglob("workreport*"))
+    # the default entry runs the pip-installed command unchanged
+    assert install_desktop.desktop_text("workreport") == \
+        (ROOT / "resources/workreport.desktop").read_text(encoding="utf-8")
