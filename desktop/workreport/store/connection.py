@@ -48,7 +48,10 @@ def connect(path: Path) -> tuple[sqlite3.Connection, Recovery | None]:
         return _open(path), None
     except _Damaged as exc:
         reason = str(exc)
-    moved = _move_aside(path)
+    try:
+        moved = _move_aside(path)
+    except OSError as exc:
+        raise StoreError(f"the notes file {path} is damaged ({reason}) and could not be moved aside: {exc}") from exc
     return _open(path), Recovery(moved, reason)
 
 

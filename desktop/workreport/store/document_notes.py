@@ -8,6 +8,7 @@ re-anchored; those that cannot be placed come back as orphans, never dropped.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,8 +57,11 @@ def open_document(store: Store, report: Report) -> OpenedDocument:
     if doc is None and source:
         earlier = store.documents_at(source)
         if earlier:
-            adopted = earlier[0].digest
-            store.rekey_document(earlier[0].id, report.digest)
+            try:
+                store.rekey_document(earlier[0].id, report.digest)
+                adopted = earlier[0].digest
+            except sqlite3.IntegrityError:
+                pass  # another instance registered this text meanwhile: use that document
     doc = store.document(report.digest, source, report.metadata.title)
     highlights, counts = place_highlights(store, report, store.highlights(doc.id))
     bookmarks = place_bookmarks(store, report, store.bookmarks(doc.id))
