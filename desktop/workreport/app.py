@@ -20,12 +20,6 @@ def _application(argv=None):
         app.setApplicationName("WorkReportReader")
         app.setApplicationDisplayName("工作报告阅读器")
         app.setOrganizationName("WorkReportReader")
-        try:
-            from workreport.ui.about import application_icon
-
-            app.setWindowIcon(application_icon())
-        except ImportError:
-            pass
     return app
 
 
@@ -45,11 +39,24 @@ def create_main_window(path: str | None = None, settings=None):
 
 
 def run(path: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
     app = _application()
     window = create_main_window(path)
     window.restore_layout()
     window.show()
+    QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
     return app.exec()
+
+
+def _set_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        from workreport.ui.about import application_icon
+    except ImportError:
+        return
+    QApplication.instance().setWindowIcon(application_icon())
 
 
 def _check(window) -> dict:

@@ -1,5 +1,5 @@
 """The Qt user interface. Importing it applies the PySide6 compatibility fix (see qtcompat)."""
 
-from .qtcompat import pin_none
+from .qtcompat import pin_singletons
 
-pin_none()
+pin_singletons()

@@ -1,10 +1,12 @@
-"""Work-around for PySide6 6.12 on Python < 3.12: void methods return None without a reference.
+"""Work-around for PySide6 6.12 on Python < 3.12: singletons handed out without a reference.
 
-The abi3 wheel (cp310-abi3) assumes None is immortal, which it is only from
-Python 3.12 on. On 3.11 every call of a void Qt method (setText, merge,
-insertText, …) drops one reference to None, and after a few thousand calls
-CPython aborts with "deallocating None". Giving None a huge reference count
-makes it immortal in practice, which is exactly what the wheel expects.
+The abi3 wheel (cp310-abi3) assumes None, True and False are immortal, which
+they are only from Python 3.12 on. On 3.11 every call of a void Qt method
+(setText, merge, insertText, …) drops a reference to None, and every bool
+signal delivered to a Python slot (QAction.triggered, …) drops one to
+True/False; after a few thousand calls CPython aborts with "deallocating
+None". Giving these singletons a huge reference count makes them immortal in
+practice, which is what the wheel expects.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from __future__ import annotations
 import ctypes
 import sys
 
-_MARGIN = 1 << 40  # far more void calls than any session makes
+_MARGIN = 1 << 40  # far more calls than any session makes
+_SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
 
 
-def pin_none() -> None:
+def pin_singletons() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
-    if refcount.value < _MARGIN:
-        refcount.value += _MARGIN
+    for obj in _SINGLETONS:
+        refcount = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt is PyObject's first field
+        if refcount.value < _MARGIN:
+            refcount.value += _MARGIN

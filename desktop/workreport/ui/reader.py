@@ -56,18 +56,21 @@ class Reader(QTextBrowser):
         if self.report is None:
             return
         if top is None:
-            top = self.top_offset()
+            top = self._pending_top if self._pending_top is not None else self.top_offset()
         doc = self.document()
         build_document(doc, self.report, self.occurrences, self.theme, self.point_size())
         self._margin = -1
         self._apply_margins()
         self._apply_palette()
         self._refresh_selections()
-        # the insertions pushed the widget's own cursor to the end: Qt would scroll it into view
-        cursor = QTextCursor(doc)
-        cursor.setPosition(self.doc_position(min(top, len(self.report.text))))
-        self.setTextCursor(cursor)
+        # the insertions pushed the widget's own cursor to the end, and Qt scrolls to it on show
+        self._place_cursor(top if self.isVisible() else 0)
         self.scroll_to_offset(top)
+
+    def _place_cursor(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(min(offset, len(self.report.text))))
+        self.setTextCursor(cursor)
 
     def point_size(self) -> float:
         return th.BASE_POINT_SIZE + self.zoom
@@ -122,8 +125,9 @@ class Reader(QTextBrowser):
         if self.report is None:
             return
         self._apply_margins()
-        if self.isVisible():
+        if self.isVisible() and self._pending_top is not None:
             self._pending_top = None
+            self._place_cursor(keep)  # QTextEdit's first showEvent scrolls to the cursor
         if keep is not None:
             self.scroll_to_offset(keep)
 
@@ -169,7 +173,8 @@ class Reader(QTextBrowser):
         if self.report is None:
             return
         if not self.isVisible():
-            self._pending_top = offset  # the layout width is not final yet: redo on the first resize
+            self._pending_top = offset  # the layout width is not final yet: scroll on the first resize
+            return
         y = self.y_of(max(0, min(offset, len(self.report.text))))
         self.verticalScrollBar().setValue(int(y) - TOP_PAD)
 

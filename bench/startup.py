@@ -1,0 +1,110 @@
+"""Startup time: process start -> main window shown (bundled report laid out, glossary marked),
+against a bare PySide6 window shown the same way, measured in the same run.
+
+Usage: python bench/startup.py [--rounds N]
+
+Each sample is a fresh subprocess; the two kinds alternate so both see the same
+machine state. Time runs from just before the spawn (parent's CLOCK_MONOTONIC,
+shared by all processes) to the first paint of the window's content in the
+child. Peak RSS is each child's own ru_maxrss. QT_QPA_PLATFORM defaults to
+offscreen (set it to xcb under xvfb-run for a real X server); both kinds use
+the same platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1320, 860)
+
+
+def _child(kind: str) -> None:
+    import resource
+
+    if kind == "app":
+        from workreport import app
+
+        qapp = app._application()
+        window = app.create_main_window(None)
+        painted = window.reader.viewport()
+    else:
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        qapp = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        painted = window
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj is painted:
+                shown = time.monotonic()
+                if kind == "app":  # the whole report laid out, not just the first screen
+                    reader = window.reader
+                    reader.document().documentLayout().documentSize()
+                    reader.y_of(len(reader.report.text))
+                    shown = time.monotonic()
+                peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print(json.dumps({"shown": shown, "peak_kb": peak_kb}), flush=True)
+                qapp.exit(0)
+            return False
+
+    spy = FirstPaint()
+    painted.installEventFilter(spy)
+    window.resize(*SIZE)
+    window.show()
+    qapp.exec()
+
+
+def _sample(kind: str, data_dir: str) -> dict:
+    env = dict(os.environ, WORKREPORT_DATA_DIR=data_dir, PYTHONPATH=str(ROOT / "desktop"))
+    # an installed app has its .pyc files; without them every start would recompile the sources
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.monotonic()
+    out = subprocess.run([sys.executable, __file__, "--child", kind], capture_output=True, text=True,
+                         env=env, timeout=120)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise SystemExit(f"{kind} child failed ({out.returncode}): {out.stderr[-800:]}")
+    data = json.loads(lines[-1])
+    return {"seconds": data["shown"] - start, "peak_mb": data["peak_kb"] / 1024}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--rounds", type=int, default=7)
+    p.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
+    ns = p.parse_args(argv)
+    if ns.child:
+        _child(ns.child)
+        return 0
+    samples = {"bare": [], "app": []}
+    with tempfile.TemporaryDirectory(prefix="workreport-bench-") as data_dir:
+        _sample("bare", data_dir), _sample("app", data_dir)  # warm the file cache, not counted
+        for i in range(ns.rounds):
+            for kind in (("bare", "app") if i % 2 == 0 else ("app", "bare")):
+                samples[kind].append(_sample(kind, data_dir))
+    med = {k: statistics.median(s["seconds"] for s in v) for k, v in samples.items()}
+    rss = {k: max(s["peak_mb"] for s in v) for k, v in samples.items()}
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, rounds: {ns.rounds}")
+    for kind in ("bare", "app"):
+        times = ", ".join(f"{s['seconds'] * 1000:.0f}" for s in samples[kind])
+        print(f"{kind:5s} median {med[kind] * 1000:7.1f} ms   peak RSS {rss[kind]:6.1f} MB   [{times}]")
+    print(f"ratio app/bare: time {med['app'] / med['bare']:.2f}x, peak RSS {rss['app'] / rss['bare']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "desktop"))
+    sys.exit(main())
