@@ -41,3 +41,13 @@ def test_cli_self_test_entry_point(capsys, qapp):
 
     assert cli.main(["--self-test"]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ok"] is True
+
+
+def test_save_screenshot_writes_an_image_of_the_window(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    assert app.save_screenshot(str(out), size=(1000, 700)) == 0
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() >= 1000 and image.height() >= 700
+    assert not paths.settings_file().exists()

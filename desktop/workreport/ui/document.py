@@ -9,6 +9,7 @@ a report is ever interpreted as HTML.
 from __future__ import annotations
 
 import bisect
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
@@ -23,11 +24,14 @@ _HEADING_SCALE = {1: 1.45, 2: 1.2, 3: 1.08}
 _TITLE_SCALE = 1.9
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class PositionMap:
     """report.text offsets <-> QTextDocument positions (identity unless astral chars exist)."""
 
     def __init__(self, text: str):
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def to_doc(self, offset: int) -> int:
         if not self._astral:
