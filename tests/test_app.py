@@ -43,11 +43,17 @@ def test_cli_self_test_entry_point(capsys, qapp):
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ok"] is True
 
 
-def test_save_screenshot_writes_an_image_of_the_window(qapp, tmp_path):
-    from PySide6.QtGui import QImage
+def test_screenshot_staging_shows_terms_entry_and_tooltip(qtbot):
+    from PySide6.QtWidgets import QToolTip
 
-    out = tmp_path / "shot.png"
-    assert app.save_screenshot(str(out), size=(1000, 700)) == 0
-    image = QImage(str(out))
-    assert not image.isNull() and image.width() >= 1000 and image.height() >= 700
-    assert not paths.settings_file().exists()
+    window = app.create_main_window(None)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    app.stage_screenshot(window)
+    row = window.glossary_panel.current_row()
+    assert row >= 0
+    assert QToolTip.isVisible() and window.report.glossary[row].term in QToolTip.text()
+    image = window.grab().toImage()
+    assert not image.isNull() and image.width() == window.width()

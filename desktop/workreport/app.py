@@ -125,18 +125,41 @@ def self_test(path: str | None = None) -> int:
     return 0 if summary.get("ok") else 1
 
 
-def save_screenshot(out: str, path: str | None = None, size=(1400, 900)) -> int:
-    """Picture of the window for the README: the paragraph richest in glossary terms, its entry and tooltip.
+def stage_screenshot(window) -> None:
+    """Show what the app does: the paragraph richest in glossary terms, its entry and a tooltip."""
+    from collections import Counter
 
-    Run under a real (or virtual) X server to include the tooltip:
-        xvfb-run -a -s "-screen 0 1400x900x24" python -c \
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor
+
+    reader, report = window.reader, window.report
+    occs = window.glossary_source.occurrences if window.glossary_source else []
+    if not occs:
+        return
+    per_block = Counter(report.block_at(o.start).index for o in occs)
+    block = report.blocks[per_block.most_common(1)[0][0]]
+    first = next(o for o in occs if block.start <= o.start < block.end)
+    if block.node is not None:
+        window.go_to_node(block.node)
+    if not reader.is_offset_visible(first.start):
+        reader.ensure_visible(first.start, first.end)
+    window.glossary_panel.show_entry(first.entry)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.doc_position(first.start + (first.end - first.start) // 2))
+    pos = reader.cursorRect(cursor).center()
+    QGuiApplication.sendEvent(reader.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, pos, reader.viewport().mapToGlobal(pos + QPoint(0, 6))))
+
+
+def save_screenshot(out: str, path: str | None = None, size=(1400, 900)) -> int:
+    """Picture of the window for the README. Under a (virtual) X server the tooltip is included:
+        xvfb-run -a -s "-screen 0 1400x900x24" python -c \\
             "from workreport import app; app.save_screenshot('resources/screenshot.png')"
     """
     import tempfile
-    from collections import Counter
 
-    from PySide6.QtCore import QEvent, QPoint, QTimer
-    from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
 
     from workreport.ui.settings import Settings
 
@@ -146,26 +169,6 @@ def save_screenshot(out: str, path: str | None = None, size=(1400, 900)) -> int:
     window.move(0, 0)
     window.resize(*size)
     window.show()
-    reader, report = window.reader, window.report
-    occs = window.glossary_source.occurrences if window.glossary_source else []
-    per_block = Counter(report.block_at(o.start).index for o in occs)
-
-    def stage():
-        if per_block:
-            block = report.blocks[per_block.most_common(1)[0][0]]
-            first = next(o for o in occs if block.start <= o.start < block.end)
-            heading = block.node.block if block.node is not None else block.index
-            window.go_to_node(block.node) if block.node is not None else reader.scroll_to_offset(block.start)
-            if not reader.is_offset_visible(first.start):
-                reader.ensure_visible(first.start, first.end)
-            window.glossary_panel.show_entry(first.entry)
-            window.outline.select_node(report.blocks[heading].node)
-            cursor = QTextCursor(reader.document())
-            cursor.setPosition(reader.doc_position(first.start + (first.end - first.start) // 2))
-            pos = reader.cursorRect(cursor).center()
-            QGuiApplication.sendEvent(reader.viewport(), QHelpEvent(
-                QEvent.Type.ToolTip, pos, reader.viewport().mapToGlobal(pos + QPoint(0, 6))))
-        QTimer.singleShot(600, snap)
 
     def snap():
         if QGuiApplication.platformName() == "offscreen":
@@ -176,7 +179,7 @@ def save_screenshot(out: str, path: str | None = None, size=(1400, 900)) -> int:
         window.close()
         qapp.quit()
 
-    QTimer.singleShot(500, stage)
+    QTimer.singleShot(500, lambda: (stage_screenshot(window), QTimer.singleShot(600, snap)))
     code = qapp.exec()
     scratch.cleanup()
     return code

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from workreport.core.errors import ReportError
 from workreport.core.parser import parse_file
@@ -335,10 +335,14 @@ class MainWindow(QMainWindow):
         self._theme_name = name
         self.settings.theme = name
         resolved = th.resolve(name)
+        if not hasattr(self, "_system_tooltip_palette"):
+            self._system_tooltip_palette = QToolTip.palette()
         if name == "system":
             self.setPalette(QApplication.palette())
+            QToolTip.setPalette(self._system_tooltip_palette)
         else:
             self.setPalette(th.window_palette(resolved))
+            QToolTip.setPalette(th.window_palette(resolved))  # tooltips are separate windows
         self.reader.set_theme(resolved)
         if name in getattr(self, "theme_actions", {}):
             self.theme_actions[name].setChecked(True)
