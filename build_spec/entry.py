@@ -2,7 +2,7 @@
 
 import sys
 
-from workreport.cli import main
+from workreport.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

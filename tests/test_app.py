@@ -36,10 +36,10 @@ def test_create_main_window_opens_the_bundled_report_by_default(qtbot, bundled_r
     assert window.reader.document().toPlainText() == bundled_report.text
 
 
-def test_cli_self_test_entry_point(capsys, qapp):
-    from workreport import cli
+def test_entry_point_self_test(capsys, qapp):
+    from workreport import app
 
-    assert cli.main(["--self-test"]) == 0
+    assert app.main(["--self-test"]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ok"] is True
 
 

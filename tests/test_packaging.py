@@ -48,7 +48,7 @@ def test_wheel_declares_the_gui_script(wheel):
         (ep,) = [n for n in z.namelist() if n.endswith(".dist-info/entry_points.txt")]
         cfg = configparser.ConfigParser()
         cfg.read_string(z.read(ep).decode())
-    assert cfg["gui_scripts"]["workreport"].strip() == "workreport.cli:main"
+    assert cfg["gui_scripts"]["workreport"].strip() == "workreport.app:main"
 
 
 def test_installed_wheel_runs_self_test_from_its_own_resources(wheel, tmp_path):

@@ -1,5 +1,5 @@
 import sys
 
-from workreport.cli import main
+from workreport.app import main
 
 sys.exit(main())

@@ -23,14 +23,18 @@ def _application(argv=None):
     return app
 
 
-def create_main_window(path: str | None = None, settings=None):
-    """The main window on `path` (default: the bundled report). Raises ReportError on a bad file."""
+def create_main_window(path: str | None = None, settings=None, store=None):
+    """The main window on `path` (default: the bundled report), with the targets table and, given a
+    notes store, the notes panel wired in. Raises ReportError on a bad file."""
     from workreport import resources
     from workreport.core.parser import parse_file
     from workreport.ui.main_window import MainWindow
 
     report = parse_file(path or resources.default_report())
     window = MainWindow(settings)
+    _wire_targets(window)
+    if store is not None:
+        _wire_notes(window, store)
     window.set_report(report)
     if path:
         window.settings.add_recent(path)
@@ -38,15 +42,127 @@ def create_main_window(path: str | None = None, settings=None):
     return window
 
 
+def _wire_targets(window) -> None:
+    from workreport.ui.targets_panel import TargetsPanel
+
+    panel = TargetsPanel(window)
+    window.targets_panel = panel
+    window.add_side_dock(panel, "目标 Targets", "targetsDock")
+    panel.targetActivated.connect(window.show_range)
+    window.reportChanged.connect(panel.set_report)
+    window.outline.nodeActivated.connect(panel.set_current_section)
+    window.readingOffsetChanged.connect(lambda off: panel.set_current_section(window.node_at(off)))
+
+
+def _wire_notes(window, store) -> None:
+    """The notes panel talks to the store only through the adapter made here (ui never imports store)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from workreport.store.notes_adapter import NotesAdapter
+    from workreport.ui.notes_model import NotesLookupSource, highlight_layers
+    from workreport.ui.notes_panel import NotesPanel
+
+    panel = NotesPanel()
+    window.notes_panel = panel
+    window.add_side_dock(panel, "笔记 Notes", "notesDock")
+    source = NotesLookupSource()
+    window.add_tooltip_source(source)
+
+    def repaint():
+        items = panel.items()
+        for name, (ranges, colour) in highlight_layers(items, dark=window.reader.theme.dark).items():
+            window.reader.set_layer(name, ranges, colour)
+        source.set_items(window.report, items)
+
+    panel.itemsChanged.connect(repaint)
+    panel.jumpRequested.connect(window.show_range)
+    panel.message.connect(lambda msg: window.statusBar().showMessage(msg, 4000))
+    window.reportChanged.connect(lambda report: panel.set_backend(NotesAdapter(store, report)))
+
+    def selection():
+        start, end = window.reader.selected_range()
+        return (start, end) if end > start else None
+
+    def highlight(with_note=False):
+        sel = selection()
+        if sel is None:
+            window.statusBar().showMessage("先选中一段文字 Select some text first", 4000)
+            return
+        panel.add_highlight(*sel, with_note=with_note)
+        if with_note:  # bring the notes dock forward so the note can be typed
+            panel.parentWidget().show()
+            panel.parentWidget().raise_()
+
+    def bookmark():
+        node = window.node_at(window.reader.top_offset())
+        block = window.report.blocks[node.block].index if node is not None else window.report.block_at(
+            window.reader.top_offset()).index
+        panel.toggle_bookmark(block, "outline" if node is not None else "paragraph")
+
+    menu = window.menuBar().addMenu("笔记 &Notes")
+    for text, slot, keys in (("高亮 Highlight selection", lambda: highlight(False), "Ctrl+Shift+H"),
+                             ("添加笔记 Add note to selection", lambda: highlight(True), "Ctrl+Shift+N"),
+                             ("书签 Bookmark this section", bookmark, "Ctrl+D")):
+        action = menu.addAction(text)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        window.reader.addAction(action)
+    window.notes_actions = menu.actions()
+
+    def context_menu(pos):
+        popup = window.reader.createStandardContextMenu(pos)
+        popup.addSeparator()
+        for action in window.notes_actions[:2]:
+            action.setEnabled(selection() is not None)
+            popup.addAction(action)
+        popup.addAction(window.notes_actions[2])
+        popup.exec(window.reader.viewport().mapToGlobal(pos))
+        for action in window.notes_actions:
+            action.setEnabled(True)
+
+    window.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    window.reader.customContextMenuRequested.connect(context_menu)
+    window.store_recovery = getattr(store, "recovery_message", "") if getattr(store, "recovery", None) else ""
+
+
+def main(argv=None) -> int:
+    """Entry point: sub-commands go to the command line, anything else opens the app."""
+    from workreport import cli
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if cli.is_subcommand(cli.strip_data_dir(argv) if "--data-dir" in argv[:1] else argv):
+        return cli.main(argv)
+    ns = cli.gui_args(argv)
+    if ns.self_test:
+        return self_test(ns.file)
+    return run(ns.file)
+
+
 def run(path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
+    from workreport.core.errors import ReportError
+    from workreport.store import open_store
+
     app = _application()
-    window = create_main_window(path)
+    store = open_store()
+    error = None
+    try:
+        window = create_main_window(path, store=store)
+    except ReportError as exc:  # a bad file on the command line: open the bundled report and say why
+        error = str(exc)
+        window = create_main_window(None, store=store)
     window.restore_layout()
     window.show()
+    if error:
+        QTimer.singleShot(0, lambda: window.show_error("无法打开文件 Cannot open file", error))
+    if getattr(window, "store_recovery", ""):
+        QTimer.singleShot(0, lambda: window.show_error("笔记文件已重建 Notes file recovered", window.store_recovery))
     QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
-    return app.exec()
+    code = app.exec()
+    store.close()
+    return code
 
 
 def _set_icon() -> None:
@@ -94,10 +210,21 @@ def _check(window) -> dict:
     if len(window.glossary_panel.model.entries) != len(report.glossary):
         problems.append("glossary panel out of step")
     marked = len({o.entry for o in occs})
+    from workreport.core.targets import extract_targets
+
+    targets = extract_targets(report)
+    shown = window.targets_panel.model.rowCount() if hasattr(window, "targets_panel") else -1
+    if shown != len(targets):
+        problems.append(f"targets table shows {shown} rows for {len(targets)} targets")
+    if hasattr(window, "notes_panel"):
+        item = window.notes_panel.add_highlight(report.blocks[-1].start, report.blocks[-1].end)
+        if item is None or len(window.notes_panel.items()) != 1:
+            problems.append("notes store did not take a highlight")
     return {"ok": not problems, "report": report.metadata.title or os.path.basename(report.source),
             "source": os.path.basename(report.source), "parts": len(report.outline),
             "outline_nodes": total_nodes, "glossary": len(report.glossary), "glossary_marked": marked,
             "occurrences": len(occs), "blocks": len(report.blocks),
+            "targets": sum(t.kind == "target" for t in targets), "results": sum(t.kind == "result" for t in targets),
             **({"error": "; ".join(problems)} if problems else {})}
 
 
@@ -110,13 +237,17 @@ def self_test(path: str | None = None) -> int:
     try:
         from workreport.ui.settings import Settings
 
+        from workreport.store import open_store
+
         app = _application()
-        # a scratch settings file: a self-test never changes the user's settings
-        window = create_main_window(path, Settings(os.path.join(scratch.name, "settings.ini")))
+        # scratch settings and notes: a self-test never changes the user's data
+        store = open_store(os.path.join(scratch.name, "notes.sqlite3"))
+        window = create_main_window(path, Settings(os.path.join(scratch.name, "settings.ini")), store=store)
         window.show()
         app.processEvents()
         summary = _check(window)
         window.close()
+        store.close()
     except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as data
         summary = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
     finally:

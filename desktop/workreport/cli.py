@@ -72,7 +72,8 @@ def cmd_text(args):
     return 0
 
 
-def _gui(argv):
+def gui_args(argv):
+    """Arguments of the app itself (no sub-command): the app module runs them."""
     p = argparse.ArgumentParser(prog="workreport", description="Work Report Reader (政府工作报告阅读器).",
                                 epilog="Sub-commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (each takes --help).")
     p.add_argument("file", nargs="?", help="report to open (.txt, .md, .html); default: the bundled report")
@@ -81,32 +82,44 @@ def _gui(argv):
     ns = p.parse_args(argv)
     if ns.data_dir:
         paths.set_data_dir(ns.data_dir)
-    from . import app
-
-    if ns.self_test:
-        return app.self_test(ns.file)
-    return app.run(ns.file)
+    return ns
 
 
-def main(argv=None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    # --data-dir may come before the sub-command
+def strip_data_dir(argv):
+    """--data-dir may come before the sub-command; apply it and drop it from argv."""
+    argv = list(argv)
     if "--data-dir" in argv:
         i = argv.index("--data-dir")
         if i + 1 < len(argv):
             paths.set_data_dir(argv[i + 1])
-            if argv and argv[0] in SUBCOMMANDS or (len(argv) > i + 2 and argv[i + 2] in SUBCOMMANDS):
-                del argv[i:i + 2]
-    try:
-        if argv and argv[0] in SUBCOMMANDS:
-            return SUBCOMMANDS[argv[0]](argv[1:])
-        return _gui(argv)
-    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
-        from .core.errors import ReportError
+            del argv[i:i + 2]
+    return argv
 
-        msg = str(exc) if isinstance(exc, ReportError) else f"{type(exc).__name__}: {exc}"
-        print(f"workreport: error: {msg}", file=sys.stderr)
-        return 2
+
+def is_subcommand(argv) -> bool:
+    return bool(argv) and argv[0] in SUBCOMMANDS
+
+
+def main(argv=None) -> int:
+    """Run a sub-command (outline, glossary, text, targets, notes …). The app itself starts in app.main."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--data-dir" in argv and not is_subcommand(argv):
+        argv = strip_data_dir(argv)
+    try:
+        if not is_subcommand(argv):
+            print("workreport: error: unknown command; run `workreport --help`", file=sys.stderr)
+            return 2
+        return SUBCOMMANDS[argv[0]](argv[1:])
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
+        return report_error(exc)
+
+
+def report_error(exc) -> int:
+    from .core.errors import ReportError
+
+    msg = str(exc) if isinstance(exc, ReportError) else f"{type(exc).__name__}: {exc}"
+    print(f"workreport: error: {msg}", file=sys.stderr)
+    return 2
 
 
 from . import commands_notes  # noqa: E402,F401 - registers `notes`
