@@ -93,3 +93,13 @@ def test_markdown_front_matter_comments_and_zero_width():
     report = parse_text(text, ".md")
     assert [n.title for n in report.outline] == ["工作回顾", "今年安排"]
     assert "\u200b" not in report.text and "\ufeff" not in report.text and "source:" not in report.text
+
+
+def test_binary_junk_with_nul_bytes_is_not_taken_for_utf16(tmp_path):
+    f = tmp_path / "junk.txt"
+    f.write_bytes(b"\x00\x01\x02binary" * 100)
+    with pytest.raises(errors.ReportError):
+        parse_file(f)
+    f.write_bytes(bytes(range(256)) * 50)
+    with pytest.raises(errors.BinaryInputError):
+        parse_file(f)

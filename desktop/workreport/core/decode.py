@@ -29,8 +29,11 @@ def _looks_utf16(data: bytes):
         except UnicodeDecodeError:
             continue
         cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        common = cjk + sum(1 for ch in text if " " <= ch <= "~" or ch in "\n\r\t" or "\u3000" <= ch <= "\u303f"
+                           or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
         score = _plausible(text) + cjk / len(text)
-        if _plausible(text) > 0.97 and score > best_score:
+        # real text is mostly CJK, ASCII and CJK punctuation; random bytes decode to scattered code points
+        if _plausible(text) > 0.97 and common / len(text) > 0.9 and score > best_score:
             best, best_score = enc, score
     return best
 
