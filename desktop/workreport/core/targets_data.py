@@ -27,7 +27,7 @@ UNITS = {
 }
 UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
 
-# Multipliers that may sit between a number and its unit ("1.9万人", "632亿元").
+# Multipliers that may sit between a number and its unit ("3.2万人", "850亿元").
 MULTIPLIERS = {"万亿": 10 ** 12, "千万": 10 ** 7, "百万": 10 ** 6, "万": 10 ** 4, "亿": 10 ** 8}
 
 # Comparator words.
