@@ -60,7 +60,7 @@ def _wire_notes(window, store) -> None:
     from PySide6.QtGui import QKeySequence
 
     from workreport.store.notes_adapter import NotesAdapter
-    from workreport.ui.notes_model import NotesLookupSource, highlight_layers
+    from workreport.ui.notes_model import NotesLookupSource, bookmarked_refs, highlight_layers
     from workreport.ui.notes_panel import NotesPanel
 
     panel = NotesPanel()
@@ -74,6 +74,11 @@ def _wire_notes(window, store) -> None:
         for name, (ranges, colour) in highlight_layers(items, dark=window.reader.theme.dark).items():
             window.reader.set_layer(name, ranges, colour)
         source.set_items(window.report, items)
+        window.outline.model.set_marked(bookmarked_refs(items))
+        _fill_bookmarks_menu(window, items)
+        if hasattr(window, "targets_panel"):
+            window.targets_panel.model.set_notes({i.target: (i.status or "", i.note) for i in items
+                                                  if i.target and i.kind != "bookmark"})
 
     panel.itemsChanged.connect(repaint)
     panel.jumpRequested.connect(window.show_range)
@@ -109,6 +114,9 @@ def _wire_notes(window, store) -> None:
         action.triggered.connect(slot)
         window.reader.addAction(action)
     window.notes_actions = menu.actions()
+    window.bookmarks_menu = menu.addMenu("书签 &Bookmarks")
+    if hasattr(window, "targets_panel"):
+        window.targets_panel.noteRequested.connect(lambda t: edit_target_note(window, t))
 
     def context_menu(pos):
         popup = window.reader.createStandardContextMenu(pos)
@@ -124,6 +132,45 @@ def _wire_notes(window, store) -> None:
     window.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.reader.customContextMenuRequested.connect(context_menu)
     window.store_recovery = getattr(store, "recovery_message", "") if getattr(store, "recovery", None) else ""
+
+
+def _fill_bookmarks_menu(window, items) -> None:
+    """The 书签 submenu lists the placed bookmarks in reading order; each action jumps to one."""
+    menu = window.bookmarks_menu
+    menu.clear()
+    for item in items:
+        if item.kind != "bookmark" or item.orphan or item.end <= item.start:
+            continue
+        text = item.label or item.quote.split("\n", 1)[0]
+        action = menu.addAction(f"{item.ref}  {text[:40]}" if item.ref and item.bookmark_kind != "target" else text[:40])
+        action.triggered.connect(lambda _=False, s=item.start, e=item.end: window.show_range(s, e))
+    menu.setEnabled(not menu.isEmpty())
+
+
+def edit_target_note(window, target, values=None) -> None:
+    """Note / status of a target row, kept as a note on its sentence tagged with the target id.
+
+    `values` = (status, note) skips the dialog (scripts, tests)."""
+    from workreport.ui import target_note_dialog
+    from workreport.ui.targets_model import target_id
+
+    panel = window.notes_panel
+    if panel.backend is None:
+        return
+    tid = target_id(target)
+    existing = panel.backend.notes_for_target(tid)
+    current = existing[0] if existing else None
+    if values is None:
+        values = target_note_dialog.ask_target_note(window, target.indicator, current.status if current else "",
+                                                    current.note if current else "")
+        if values is None:
+            return
+    status, note = values
+    if current is not None:
+        panel.update_item(current.key, status=status, note=note)
+    else:
+        panel.backend.add_highlight(target.start, target.end, note=note, target=tid, status=status)
+        panel.reload()
 
 
 def main(argv=None) -> int:

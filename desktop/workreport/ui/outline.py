@@ -24,6 +24,7 @@ class OutlineModel(QAbstractItemModel):
         self.report = None
         self._roots: list[m.OutlineNode] = []
         self._row: dict[int, int] = {}
+        self._marked: set[str] = set()  # block refs of bookmarked headings, shown with a star
         if report is not None:
             self.set_report(report)
 
@@ -36,6 +37,20 @@ class OutlineModel(QAbstractItemModel):
             for i, node in enumerate(siblings):
                 self._row[id(node)] = i
         self.endResetModel()
+
+    def set_marked(self, refs) -> None:
+        """Star the nodes whose heading block ref is in `refs` (bookmarks)."""
+        self._marked = set(refs)
+        if self._roots:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._roots) - 1, 0))
+            for node in (self.report.nodes() if self.report else []):
+                if node.children:
+                    parent = self.index_of(node)
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, 0, parent))
+
+    def is_marked(self, node: m.OutlineNode) -> bool:
+        return bool(self._marked) and self.report is not None and 0 <= node.block < len(self.report.blocks) \
+            and self.report.blocks[node.block].ref in self._marked
 
     def _siblings(self, node: m.OutlineNode):
         return node.parent.children if node.parent is not None else self._roots
@@ -89,7 +104,7 @@ class OutlineModel(QAbstractItemModel):
         if node is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return node_text(node)
+            return ("★ " if self.is_marked(node) else "") + node_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             return node_text(node)
         if role == Qt.ItemDataRole.FontRole and node.kind in (m.PART, m.TOPIC):

@@ -12,6 +12,9 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 2  # the Target record of the row
 COMPARATOR_LABELS = {"about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "区间 range",
                      "exact": "= 等于", "": ""}
 KIND_LABELS = {"target": "目标 target", "result": "实绩 result"}
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # status of the target's note ("" if none)
+STATUS_LABELS = {"not_started": "未开始 Not started", "on_track": "进展顺利 On track", "achieved": "已完成 Achieved",
+                 "missed": "未完成 Missed", "unknown": "未知 Unknown"}
 _NO_VALUE = float("-inf")  # qualitative targets sort before every number
 
 
@@ -24,10 +27,21 @@ def format_value(t) -> str:
     return text
 
 
+def target_id(t) -> str:
+    """Stable id of a target within a document: its paragraph ref and indicator."""
+    return f"{t.ref} {t.indicator}"
+
+
 class TargetsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.targets: list = []
+        self.notes: dict[str, tuple[str, str]] = {}  # target_id -> (status, note), from the notes store
+
+    def set_notes(self, notes: dict) -> None:
+        self.notes = dict(notes)
+        if self.targets:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.targets) - 1, len(HEADERS) - 1))
 
     def set_targets(self, targets) -> None:
         self.beginResetModel()
@@ -60,11 +74,15 @@ class TargetsModel(QAbstractTableModel):
                 return t.year or 0
             return self._display(t, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return t.sentence  # plain text: QToolTip shows it as written, nothing is interpreted
+            status, note = self.notes.get(target_id(t), ("", ""))
+            extra = "".join(f"\n{x}" for x in (STATUS_LABELS.get(status, status), note) if x)
+            return t.sentence + extra  # plain text: QToolTip shows it as written, nothing is interpreted
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, YEAR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TARGET_ROLE:
             return t
+        if role == STATUS_ROLE:
+            return self.notes.get(target_id(t), ("", ""))[0]
         return None
 
     @staticmethod

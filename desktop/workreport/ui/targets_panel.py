@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QMenu, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..core import model as m
 from ..core.export import write_csv, write_xlsx
@@ -36,6 +36,7 @@ def blocks_under(report: m.Report, node: m.OutlineNode) -> set[int]:
 
 class TargetsPanel(QWidget):
     targetActivated = Signal(int, int)  # start, end of the source sentence in report.text
+    noteRequested = Signal(object)  # a Target: the user wants to edit its note/status (app.py stores it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,6 +107,8 @@ class TargetsPanel(QWidget):
         self.only_section.toggled.connect(self._filter_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(self._emit_row)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.export_csv_button.clicked.connect(lambda: self._export_dialog("csv"))
         self.export_xlsx_button.clicked.connect(lambda: self._export_dialog("xlsx"))
         self._update_count()
@@ -183,3 +186,22 @@ class TargetsPanel(QWidget):
         index = self.proxy.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def target_at(self, row: int):
+        return self.proxy.data(self.proxy.index(row, 0), TARGET_ROLE)
+
+    def request_note(self, row: int) -> None:
+        """Ask (via noteRequested) to edit the note/status of a visible row."""
+        t = self.target_at(row)
+        if t is not None:
+            self.noteRequested.emit(t)
+
+    def build_menu(self, row: int) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("笔记/状态 Note / status…").triggered.connect(lambda: self.request_note(row))
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.build_menu(index.row()).exec(self.view.viewport().mapToGlobal(pos))
