@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 
 from . import model as m
+from . import target_semantics as sem
 from . import targets_data as d
 from .targets_numbers import Quantity, normalise, scan
 
@@ -30,6 +31,9 @@ _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}�
 _VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*[%‰]?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
 _TAILS = sorted(d.TAIL_WORDS, key=len, reverse=True)
 _LEADING_YEAR = re.compile(r"^(?:到|至|在|预计)?\d{4}年(?:底|末|初)?")
+# What follows a number but is not the counted object ("增长8%以上，同比…", "5亿元用于…").
+_NOT_A_NOUN = ("用于", "以上", "以下", "左右", "比", "同比", "增长", "下降", "提高", "的", "是", "为", "占",
+               "其中", "分别", "相当于", "以", "和", "或", "及", "达", "达到", "实现")
 
 
 @dataclass
@@ -50,6 +54,10 @@ class Target:
     end: int
     sentence: str
     section: str
+    direction: str | None = None  # up / down / level (target_semantics.Direction)
+    period: str = ""  # "2021", or "2016-2020" for a figure over several years
+    scope: str = ""  # a sub-area the figure is restricted to ("X新区")
+    canonical: str = ""  # id in the indicator vocabulary (resources/indicators.json), "" if none
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -98,26 +106,91 @@ def _clause_end(norm: str, pos: int) -> int:
     return len(norm)
 
 
+_TIME_LEAD = re.compile(
+    r"^(?:(?:到|至|在|预计|截至|截止)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|内)?前"
+    r"|(?:过去|近|这|今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内|中)?"
+    r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:规划)?(?:时期|期间|以来|末|期末|前四年)?)")
+_MARKERS = re.compile(r"\[\d{1,3}\]|〔\d{1,3}〕|[①-⑳]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{1,2}")
+_NAME_SPLIT = re.compile(r"[的、和与及]")
+
+
 def clean_indicator(text: str) -> str:
-    """Strip connectives, years, comparisons and verbs around an indicator name."""
-    t = text.strip(" 、，,；;：:（）()")
+    """Strip connectives, years, time words, comparisons and verbs around an indicator name."""
+    t = _MARKERS.sub("", text).strip(" 、，,；;：:（）()")
     t = _COMPARISON.sub("", t)
     changed = True
     while changed and t:
         changed = False
-        ym = _LEADING_YEAR.match(t)
-        if ym and ym.end() > 0:
-            t, changed = t[ym.end():], True
+        for lead in (_LEADING_YEAR, _TIME_LEAD):
+            ym = lead.match(t)
+            if ym and 0 < ym.end() < len(t):
+                t, changed = t[ym.end():], True
         for w in d.LEAD_WORDS:
             if t.startswith(w) and len(t) > len(w):
                 t, changed = t[len(w):], True
                 break
         for w in _TAILS:
-            if t.endswith(w):
+            if t.endswith(w) and len(t) > len(w):
                 t, changed = t[:-len(w)], True
                 break
         t = t.strip(" 、，,；;：:")
-    return "" if t in d.LEAD_WORDS else t
+    if t in d.LEAD_WORDS or t in d.TAIL_WORDS or t in d.TIME_NAMES or _TIME_LEAD.fullmatch(t) or len(t) < 2:
+        return ""
+    return t
+
+
+def _trim_long(name: str, limit: int = 24) -> str:
+    """A long name keeps its head noun: cut at a word boundary (的, 、, 和 …), never mid-word."""
+    if len(name) <= limit:
+        return name
+    cuts = [m.end() for m in _NAME_SPLIT.finditer(name) if len(name) - m.end() >= 2]
+    for c in cuts:
+        if len(name) - c <= limit:
+            return name[c:]
+    return name
+
+
+_PURE_VERBS = tuple(v for v in d.OBJECT_VERBS if v not in d.NOMINAL_VERBS)
+_ACTIONS_LONGEST = sorted(d.ACTION_VERBS, key=len, reverse=True)
+
+
+def _is_verb_phrase(name: str) -> bool:
+    """A name that is or ends with an action ("推出", "加快", "A工程开工"): what is measured is the
+    object after the number, or the noun before the verb."""
+    return name in d.OBJECT_VERBS or name.endswith(_PURE_VERBS) or name.startswith(d.ACTION_VERBS)
+
+
+def _strip_verbs(name: str) -> str:
+    """"完成造林" → "造林", "保障性安居工程开工" → "保障性安居工程"; a bare verb stays."""
+    for v in _ACTIONS_LONGEST:
+        if name.startswith(v) and len(name) - len(v) >= 2:
+            name = clean_indicator(name[len(v):]) or name[len(v):]
+            break
+    for v in sorted(_PURE_VERBS, key=len, reverse=True):
+        if name.endswith(v) and len(name) - len(v) >= 2:
+            return clean_indicator(name[:-len(v)]) or name
+    return name
+
+
+def _object_after(text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tuple[str, int]:
+    """"推出24条居民增收措施", "建设10条具有国际范的精品线路": the counted noun after the number."""
+    stop = min(ce, nxt.start if nxt and nxt.start > q.end else ce)
+    post = text[q.end:stop]
+    if post.startswith("的") and q.unit in ("%", "‰"):  # "80%的小区达到…": a share of the noun
+        post = post[1:]
+        noun = clean_indicator(_MARKERS.sub("", post))
+        return (noun, stop) if len(noun) >= 2 else ("", 0)
+    if not post or post.startswith(_NOT_A_NOUN) or post.startswith(_PURE_VERBS) \
+            or post.startswith(d.ACTION_VERBS) or post[0].isdigit():
+        return "", 0
+    k = post.rfind("的")
+    body_start = k + 1 if 0 <= k < len(post) - 1 else 0
+    body = post[body_start:]
+    cut = min([body.find(c) for c in "、等，" if c in body] or [len(body)])
+    noun = clean_indicator(_MARKERS.sub("", body[:cut]))
+    if not noun or len(noun) < 2:
+        return "", 0
+    return noun, q.end + body_start + cut
 
 
 # ---- the extractor ---------------------------------------------------------------------------
@@ -129,6 +202,10 @@ class _Extractor:
         parts = [n for n in report.outline if n.kind == m.PART]
         self.part_kind = {id(p): _part_kind(p.title, self.year) for p in parts}
         self.goal_blocks = _goal_blocks(report)
+        # a five-year review or plan part: its accumulated figures cover the span
+        self.part_span = {id(p): sem.span_in(p.title, self.year, self.part_kind[id(p)] == RESULT) for p in parts}
+        md = report.metadata
+        self.jurisdiction = " ".join(x for x in (md.title, md.issuer, md.meeting, md.office) if x)
 
     def run(self) -> list[Target]:
         out: list[Target] = []
@@ -145,7 +222,8 @@ class _Extractor:
                 text = block.text[s0:s1]
                 kind = self._kind(text, part_kind)
                 base = dict(kind=kind, block=block.index, ref=block.ref, start=block.start + s0,
-                            end=block.start + s1, sentence=text, section=section)
+                            end=block.start + s1, sentence=text, section=section,
+                            span=self.part_span.get(id(part)) if part else None, part_kind=part_kind)
                 records.extend(self._quantitative(text, base))
                 if state == "before" and any(w in text for w in d.GOALS_WORDS):
                     state = "goal"
@@ -160,7 +238,7 @@ class _Extractor:
     def _kind(self, sentence: str, part_kind: str | None) -> str:
         if part_kind == RESULT:
             return TARGET if any(w in sentence for w in ("预期目标", "今年要", "今年将")) else RESULT
-        if any(w in sentence for w in d.RESULT_CUES):
+        if _has_result_cue(sentence):
             return RESULT
         ym = _YEAR.match(sentence.lstrip("预计截至"))
         if ym and self.year and int(ym.group(1)) < self.year and "目标" not in sentence:
@@ -171,12 +249,24 @@ class _Extractor:
                 return RESULT
         return TARGET
 
-    def _year(self, kind: str, sentence: str, clause: str) -> int | None:
+    def _clause_kind(self, kind: str, clause: str, part_kind: str | None) -> str:
+        """A sentence of two times ("去年新建300套，今年再新建200套"): each clause has its own."""
+        if kind == RESULT and part_kind != RESULT and not _has_result_cue(clause) \
+                and any(w in clause for w in d.CLAUSE_TARGET_CUES):
+            return TARGET
+        if kind == TARGET and _has_result_cue(clause) and not any(w in clause for w in d.CLAUSE_TARGET_CUES):
+            return RESULT
+        return kind
+
+    def _year(self, kind: str, sentence: str, clause: str, upto: int | None = None) -> int | None:
         if kind == TARGET:
-            by = _BY_YEAR.search(clause) or _BY_YEAR.search(sentence)
-            if by:
-                return int(by.group(1))
+            # "到2025年" governs the clauses after it, not those before
+            bys = list(_BY_YEAR.finditer(sentence[:upto] if upto else sentence))
+            if bys:
+                return int(bys[-1].group(1))
             return self.year
+        if self.year and _has_result_cue(clause, ("去年", "上年")):
+            return self.year - 1
         for mt in _YEAR.finditer(sentence):
             before = sentence[max(0, mt.start() - 1):mt.start()]
             after = sentence[mt.end():mt.end() + 1]
@@ -190,7 +280,7 @@ class _Extractor:
     # -- quantities
     def _quantitative(self, text: str, base: dict) -> list[Target]:
         norm = normalise(text)
-        qs = scan(text, norm)
+        qs = _drop_attributes(scan(text, norm), norm)
         out: list[Target] = []
         assigned = self._list_indicators(text, norm, qs)
         prev_indicator, used = "", 0
@@ -205,42 +295,52 @@ class _Extractor:
                 continue
             clause_pre = text[cs:q.start]
             names = assigned.get(i)
+            object_after = False
             if not names:
                 name, used = self._indicator(pre, text, q, nxt, ce)
-                names = [name or prev_indicator]
-            prev_indicator = names[-1]
-            kind = base["kind"]
-            year = self._year(kind, text, text[cs:ce])
+                object_after = used > 0
+                names = [_with_context(name, pre, prev_indicator)]
+            prev_indicator = names[-1] or prev_indicator
+            kind = self._clause_kind(base["kind"], text[cs:ce], base["part_kind"])
+            year = self._year(kind, text, text[cs:ce], ce)
             stretch = "力争" in clause_pre or text.startswith("力争")
             measure = _measure(q, pre, clause_pre, names[0])
             base_value = q.value * q.multiplier
+            tail = _VALUE_LIST_TAIL.sub("", clause_pre)[-14:]
+            period = sem.period(year, text[:ce], text[cs:ce], self.year, kind == RESULT, base["span"])
+            opening_scope = sem.sentence_scope(text, self.jurisdiction)
             for name in names:
-                out.append(Target(name, q.value, q.value_max, q.unit, base_value, q.comparator, measure,
-                                  kind, year, stretch, base["block"], base["ref"], base["start"],
-                                  base["end"], base["sentence"], base["section"]))
+                scope, name = sem.split_scope(name, self.jurisdiction)
+                t = Target(name, q.value, q.value_max, q.unit, base_value, q.comparator, measure,
+                           kind, year, stretch, base["block"], base["ref"], base["start"],
+                           base["end"], base["sentence"], base["section"])
+                t.direction = sem.direction(tail, name, q.unit, object_after).value
+                t.period = period
+                t.scope = scope or opening_scope
+                out.append(t)
         return out
 
     def _indicator(self, pre: str, text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tuple[str, int]:
         """The indicator name, and where the text it used ends (an object after the number)."""
-        used = 0
         raw = pre.strip(" 、，,；;：:")
         fm = _FROM_TO.search(raw)
         if fm and fm.start() > 0:  # "PM2.5年均浓度由…下降到…": the indicator comes before 由
             raw = raw[:fm.start()]
         name = clean_indicator(raw)
-        if "等" in name and not name.endswith("等"):
-            verb = next((v for v in d.OBJECT_VERBS if name.startswith(v) and len(v) > 1), "")
-            name = verb + name[name.rfind("等") + 1:]
-        if not name or name.endswith(d.OBJECT_VERBS):
-            stop = min(ce, nxt.start if nxt and nxt.start > q.end else ce)
-            post = text[q.end:stop]
-            cut = min([post.find(c) for c in "、等" if c in post] or [len(post)])
-            used = q.end + cut
-            post = post[:cut][:16].strip()
-            name = (name.rstrip("等") + post) if post else name
-            if name in d.OBJECT_VERBS:
-                name = ""
-        return name[-24:], used
+        if "等" in name and not name.endswith("等"):  # "A、B等重点项目": the group, not the first example
+            name = clean_indicator(name[name.rfind("等") + 1:]) or name
+        group = name.endswith("等") or raw.rstrip().endswith("等")
+        verbish = not name or _is_verb_phrase(name)
+        counted = d.UNITS.get(q.base_unit) == d.COUNT or not q.base_unit or q.unit in ("%", "‰")
+        if verbish or group or counted:
+            noun, used = _object_after(text, q, nxt, ce)
+            if noun:
+                return _trim_long(noun), used
+        if group:
+            return "", 0
+        if verbish:
+            name = _strip_verbs(name)
+        return _trim_long(name), 0
 
     def _list_indicators(self, text: str, norm: str, qs: list[Quantity]) -> dict[int, list[str]]:
         """分别 pairs a list of indicators with a list of values; 均 gives one value to each."""
@@ -258,8 +358,10 @@ class _Extractor:
                 if not after:
                     continue
                 region = re.sub(r"(?:等|等各项|各项)?指标[，,\s]*$", "", text[cs:wm.start()])  # "A、B指标" names A, B
-                items = [clean_indicator(x) for x in _LIST_SPLIT.split(region)]
+                items = [clean_indicator(x) or x.strip(" ，,") for x in _LIST_SPLIT.split(region)]
                 items = [x for x in items if x]
+                if items and items[0].startswith("第"):  # "第一、二、三产业": each is an ordinal
+                    items = [x if x.startswith("第") else "第" + x for x in items]
                 if mode == "each":
                     if len(items) == 1 and len(after) == 2:
                         items = _expand_pair(items[0]) or items
@@ -323,6 +425,55 @@ class _Extractor:
 
 # ---- helpers --------------------------------------------------------------------------------
 
+_COMPARED_CUE = re.compile(r"(?:比|较|与|同|于|和|超过|高于|低于)$")
+
+
+def _has_result_cue(text: str, cues=d.RESULT_CUES) -> bool:
+    """A cue that the text reports the past ("去年…"), not a base of comparison ("比去年")."""
+    for w in cues:
+        i = text.find(w)
+        while i >= 0:
+            if not _COMPARED_CUE.search(text[max(0, i - 2):i]):
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
+_SHARE_OF = re.compile(r"占(?P<whole>[^，,；;占]{2,16}?)的?(?:比重|比例)?(?:为|达到?|超过)?$")
+_TIMES_OF = re.compile(r"(?:是|为|相当于)[^，,；;]{0,12}的$")
+
+
+def _with_context(name: str, pre: str, prev: str) -> str:
+    """Names that only make sense with the indicator named before them in the sentence:
+    "增速" (of it), "国家级" (of them), "占X的" (its share of X), "是上年的" (a multiple of it)."""
+    raw = pre.strip(" 、，,；;：:")
+    share = _SHARE_OF.search(raw)
+    if share:
+        head = clean_indicator(raw[:share.start()]) or prev
+        return f"{head}占{share.group('whole')}比重" if head else share.group("whole")
+    if _TIMES_OF.search(raw):
+        return prev or name
+    if not name:
+        return prev
+    if prev and name in d.ATTRIBUTE_NAMES and not prev.endswith(name):
+        return prev + name
+    if prev and name.endswith("级") and len(name) <= 4:  # "其中国家级8家"
+        head = re.sub(r"^.{0,3}级", "", prev)
+        return name + head
+    return name
+
+
+def _drop_attributes(qs: list[Quantity], norm: str) -> list[Quantity]:
+    """"开工100个5亿元以上项目": an amount right after a count sizes the things counted."""
+    out = []
+    for q in qs:
+        if out and out[-1].end == q.start and d.UNITS.get(out[-1].base_unit) == d.COUNT \
+                and d.UNITS.get(q.base_unit) == d.LEVEL:
+            continue
+        out.append(q)
+    return out
+
+
 def _strip_qual(name: str) -> str:
     name = re.sub(r"^(?:要|在|使|让)", "", name)
     name = re.sub(r"(?:等方面|方面|等)$", "", name)
@@ -361,12 +512,16 @@ def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
 
 
 def _share_suffix(items: list[str]) -> list[str]:
-    """["第一", "第二", "第三产业增加值"] → each gets "产业增加值"."""
+    """Items of a list share the last item's tail: ["第一", "第二", "第三产业增加值"] → each gets
+    "产业增加值"; ["A保险", "B保险参保率"] → each gets "参保率"."""
     last = items[-1]
+    tail = next((t for t in d.SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), "")
     out = []
     for it in items[:-1]:
-        if len(it) <= 4 and len(it) < len(last):
-            it = it + last[len(it):]
+        if len(it) <= 4 and len(it) < len(last) and not (tail and it.endswith(tail)):
+            it = it + last[len(it):] if len(last) - len(it) > len(tail) or not tail else it + tail
+        elif tail and not it.endswith(d.SHARED_TAILS) and not it.endswith(tail[-1]):
+            it = it + tail  # an item that names no measure of its own takes the shared one
         out.append(it)
     return out + [last]
 

@@ -139,6 +139,8 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
         return None  # PM2.5, G20, 2-3: part of a code or a longer token
     if prev == "第":
         return None  # ordinal
+    if prev == "前" and (norm[s - 2:s - 1] not in ("年", "底", "月") if s >= 2 else True):
+        return None  # "全球前20位", "前1%": a rank, not a quantity
     after_num = m.end("n1")
     if after_num < len(norm) and norm[after_num].isascii() and norm[after_num].isalpha():
         return None  # 5A级, 5G
@@ -152,7 +154,8 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
             return None
         else:
             nxt = norm[end] if end < len(norm) else ""
-            if nxt and is_cjk(nxt) and not any(norm.startswith(w, end) for w, _ in d.SUFFIX_COMPARATORS):
+            if nxt and is_cjk(nxt) and not any(norm.startswith(w, end) for w, _ in d.SUFFIX_COMPARATORS) \
+                    and not norm.startswith(d.PEOPLE_NOUNS, end):
                 return None  # "万" followed by some word: not a count of ten-thousands
     if u1 and m.group("n2") and unit != u1:
         return None
@@ -172,9 +175,23 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
         return None
     if unit in d.NAME_SUFFIX_UNITS and _looks_like_name(norm, s, end, value):
         return None
-    if unit in d.AREA_UNITS and prev in d.PLACE_ENDINGS:
+    if unit in d.AREA_UNITS and prev in d.PLACE_ENDINGS and end < len(norm) and is_cjk(norm[end]) \
+            and not norm.startswith(tuple(w for w, _ in d.SUFFIX_COMPARATORS), end):
         return None  # "X片区2.2平方公里": the size of a named zone
+    base_unit = unit
+    if unit:
+        unit_end = _compound_unit_end(norm, end)
+        if unit_end != end:
+            unit, end = unit + norm[end:unit_end], unit_end
+    if _is_attribute(norm, end, unit):
+        return None
+    if _names_a_size(norm, s, end, base_unit):
+        return None
+    if _names_a_list(norm, end):
+        return None
     end, comp = _suffix(norm, end)
+    if comp in (d.AT_LEAST, d.AT_MOST) and _is_threshold(norm, end, unit):
+        return None
     if m.group("n2"):
         comp = d.RANGE
     start = s
@@ -188,7 +205,67 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
         pstart, _ = _prefix(norm, s)
         start = pstart
     full_unit = mult + unit
-    return Quantity(start, s, end, value, value_max, full_unit, d.MULTIPLIERS.get(mult, 1), comp or d.EXACT, unit)
+    return Quantity(start, s, end, value, value_max, full_unit, d.MULTIPLIERS.get(mult, 1), comp or d.EXACT,
+                    base_unit)
+
+
+def _compound_unit_end(norm: str, end: int) -> int:
+    """"39微克/立方米", "5吨每公顷": the unit goes on after a slash or 每."""
+    if end < len(norm) and norm[end] in "/每":
+        for second in d.COMPOUND_SECOND_UNITS:
+            if norm.startswith(second, end + 1):
+                return end + 1 + len(second)
+    return end
+
+
+def _is_attribute(norm: str, end: int, unit: str) -> bool:
+    """"5万吨级泊位", "1400万人口超大城市": the size of something named, not a quantity."""
+    if norm.startswith(("级", "量级"), end):
+        return True
+    if unit.endswith("人") and norm.startswith("口", end):
+        nxt = norm[end + 1] if end + 1 < len(norm) else ""
+        return bool(nxt) and is_cjk(nxt)
+    return False
+
+
+def _names_a_size(norm: str, s: int, end: int, unit: str) -> bool:
+    """"45万吨煤矿", "800千伏特高压", "超50亿元项目", "40平方公里的园区": the capacity or size of
+    something named, not an amount to reach."""
+    nxt = norm[end] if end < len(norm) else ""
+    if not nxt or not is_cjk(nxt) or norm.startswith(tuple(w for w, _ in d.SUFFIX_COMPARATORS), end):
+        return False
+    kind = d.UNITS.get(unit, d.COUNT)
+    if unit in d.CAPACITY_UNITS and nxt != "的" and not norm.startswith(d.NOT_A_NAME_AFTER, end):
+        return True
+    if kind == d.LEVEL and nxt == "的" and not norm.startswith(d.RATE_NOUN_STARTS, end + 1):
+        return True
+    if kind == d.LEVEL and unit not in d.AREA_UNITS and s > 0 and norm[s - 1] in "超逾":
+        return True  # "超10亿元项目"
+    return False
+
+
+def _names_a_list(norm: str, end: int) -> bool:
+    """"办好11件实事", "22项具体工作": the report's own list of tasks, not a quantity."""
+    window = norm[end:end + 6]
+    return any(window.startswith(w) or window[2:].startswith(w) for w in d.LIST_NAMES)
+
+
+def _is_threshold(norm: str, end: int, unit: str) -> bool:
+    """"5亿元以上项目", "3岁以下婴幼儿": a bound on a noun, not an amount to reach."""
+    base = unit
+    for mult in d.MULTIPLIERS:
+        if base.startswith(mult) and base != mult:
+            base = base[len(mult):]
+            break
+    kind = d.UNITS.get(base.split("/")[0], d.COUNT)
+    if kind not in d.THRESHOLD_UNIT_KINDS and base not in d.THRESHOLD_COUNT_UNITS:
+        return False
+    nxt = norm[end] if end < len(norm) else ""
+    if not nxt or not is_cjk(nxt):
+        return False
+    if nxt == "的":
+        return kind != d.SHARE and not norm.startswith(d.RATE_NOUN_STARTS, end + 1)
+    return nxt not in "和及或、"
 
 
 def _in_idiom(norm: str, s: int, e: int) -> bool:

@@ -1,0 +1,205 @@
+"""What a quantity means beyond its number: direction, period and scope.
+
+Pure functions over strings, used by the target extractor:
+- `direction`: is the figure a rise, a fall, or a level reached;
+- `period`: the year or the span of years it refers to (五年累计, 年均, 十三五时期);
+- `split_scope`: a sub-area (a new area, a park, a district) the figure is restricted to.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from .textnorm import cn_to_int
+
+
+class Direction(str, Enum):
+    UP = "up"
+    DOWN = "down"
+    LEVEL = "level"
+
+
+# Verbs that make the number a change, not a level ("下降8.1%", "提高2个百分点").
+_UP_VERBS = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "递增", "增幅", "增速", "涨幅", "净增", "翻番",
+             "翻一番")
+_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩",
+               "递减", "降幅", "淘汰", "化解", "减轻", "关停", "取消", "退出")
+# Words holding a change verb that are not one ("增加值", "新增" = new, "增长率" names a rate).
+_NOT_VERBS = re.compile(r"增加值|增长率|新增|增长点|增长极|降低成本")
+_COMPARED = re.compile(r"(?:比|较)[^，,；;]{0,14}?(高|多|低|少)\s*$")
+# A change verb followed by one of these names the level reached ("下降到39", "增至2500家").
+_TO_LEVEL = re.compile(r"(?:到|至|为|在|成)(?:平均|约|近)?\s*$")
+# Names that are themselves rates of change: their value is a rise unless told otherwise.
+_RATE_NAMES = ("涨幅", "增速", "增幅")
+_DOWN_NAMES = ("降幅", "下降率")
+
+
+def direction(tail: str, indicator: str, unit: str, object_after: bool = False) -> Direction:
+    """`tail` is the text just before the number (the verb, if any); `indicator` its name;
+    `object_after` when the name is the counted object after the number ("提升64处市场")."""
+    t = _NOT_VERBS.sub("", tail.rstrip())[-10:]
+    rate = unit in ("%", "‰", "个百分点", "百分点")
+    if indicator.endswith(_DOWN_NAMES):
+        return Direction.DOWN
+    if rate and (indicator.endswith(_RATE_NAMES) or "增长目标" in t or "增长目标" in indicator):
+        return Direction.UP  # a rate of change stays a rise, even "控制在3%"
+    cmp_ = _COMPARED.search(t)
+    if cmp_:
+        return Direction.UP if cmp_.group(1) in "高多" else Direction.DOWN
+    if _TO_LEVEL.search(t):
+        return Direction.LEVEL
+    if object_after:
+        t = t.replace("提高", "").replace("提升", "").replace("扩大", "").replace("上升", "")
+    last_up = max((t.rfind(v) + len(v) for v in _UP_VERBS if v in t), default=-1)
+    last_down = max((t.rfind(v) + len(v) for v in _DOWN_VERBS if v in t), default=-1)
+    if last_down > last_up:
+        return Direction.DOWN
+    if last_up > last_down:
+        return Direction.UP
+    return Direction.LEVEL
+
+
+# ---- periods ---------------------------------------------------------------------------------
+
+_PLAN = re.compile(r"[“\"「]?([一二三四五六七八九十]{1,3})五[”\"」]?(?:规划)?(?:时期|期间|以来|前四年|前三年|前两年)?")
+_PLAN_END = re.compile(r"[“\"「]?([一二三四五六七八九十]{1,3})五[”\"」]?(?:规划)?(?:末|期末)")
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)\d\d)\s*年")
+_PAST_N = re.compile(r"(?:过去|近|这|前)([一二三四五六七八九十两\d]{1,2})年|([一二三四五六七八九十两\d]{1,2})年(?:来|间|累计|共)")
+_NEXT_N = re.compile(r"(?:今后|未来|此后)([一二三四五六七八九十两\d]{1,2})年")
+_SPAN_CUES = ("年均", "累计", "共计", "总计", "平均每年", "每年平均")
+_BY_YEAR = re.compile(r"(?:到|至|在|于)\s*((?:19|20)\d\d)\s*年")
+
+
+def plan_span(ordinal: str) -> tuple[int, int] | None:
+    """Years of the Nth five-year plan (十三五 → 2016-2020)."""
+    n = cn_to_int(ordinal)
+    if not n:
+        return None
+    starts = {1: 1953, 2: 1958, 3: 1966}
+    start = starts.get(n, 1971 + 5 * (n - 4))
+    return start, start + 4
+
+
+def _count(s: str) -> int | None:
+    return int(s) if s.isdigit() else cn_to_int(s.replace("两", "二"))
+
+
+def span_in(sentence: str, report_year: int | None, is_result: bool) -> tuple[int, int] | None:
+    """A span of years the sentence itself names (十三五时期, 2016-2020年, 过去五年, 今后五年)."""
+    m = _SPAN.search(sentence)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b:
+            return a, b
+    for m in _PLAN.finditer(sentence):
+        if _PLAN_END.match(sentence, m.start()):
+            continue
+        span = plan_span(m.group(1))
+        if span:
+            return span
+    if report_year:
+        if is_result:
+            m = _PAST_N.search(sentence)
+            if m:
+                n = _count(m.group(1) or m.group(2))
+                if n and 2 <= n <= 40:
+                    return report_year - n, report_year - 1
+        else:
+            m = _NEXT_N.search(sentence)
+            if m:
+                n = _count(m.group(1))
+                if n and 2 <= n <= 15:
+                    return report_year, report_year + n - 1
+    return None
+
+
+def plan_end_year(sentence: str) -> int | None:
+    """"到十四五末" names one year: the last of the plan."""
+    m = _PLAN_END.search(sentence)
+    if m:
+        span = plan_span(m.group(1))
+        return span[1] if span else None
+    return None
+
+
+def period(single_year: int | None, sentence: str, clause: str, report_year: int | None, is_result: bool,
+           context_span: tuple[int, int] | None = None) -> str:
+    """The period a figure refers to: "2021", or "2016-2020" for a figure over several years.
+
+    A span applies when the clause has a cue of accumulation or averaging (年均, 累计) or the
+    sentence names one (十三五时期, 过去五年); `context_span` is the span of the part the sentence
+    sits in (a five-year review), used when the clause accumulates but the sentence names no span.
+    """
+    span = span_in(clause, report_year, is_result) or span_in(sentence, report_year, is_result)
+    cue = any(c in clause for c in _SPAN_CUES)
+    if span and (cue or _names_span_as_time(sentence, clause)):
+        return f"{span[0]}-{span[1]}"
+    if "年均" in clause and not is_result and report_year:
+        bys = list(_BY_YEAR.finditer(sentence))
+        if bys and int(bys[-1].group(1)) > report_year:
+            return f"{report_year}-{bys[-1].group(1)}"
+    if cue and context_span and not _YEAR_IN.search(clause):
+        return f"{context_span[0]}-{context_span[1]}"
+    end = plan_end_year(clause) or plan_end_year(sentence)
+    if end and not is_result:
+        return str(end)
+    return str(single_year) if single_year else ""
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d年|去年|上年|今年")
+
+
+def _names_span_as_time(sentence: str, clause: str) -> bool:
+    """十三五时期 / 过去五年 / 2016-2020年 said as the time of the figure, not as a plan's name."""
+    text = clause if (_SPAN.search(clause) or _PLAN.search(clause) or _PAST_N.search(clause)
+                      or _NEXT_N.search(clause)) else sentence
+    if _SPAN.search(text) or _PAST_N.search(text) or _NEXT_N.search(text):
+        return True
+    return bool(re.search(r"五[”\"」]?(?:规划)?(?:时期|期间|以来)", text))
+
+
+# ---- scope -----------------------------------------------------------------------------------
+
+# Suffixes of a place or zone narrower than a report's jurisdiction.
+_AREA_SUFFIX = ("高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "综合保税区", "自贸试验区", "高新区",
+                "经开区", "开发区", "自贸区", "保税区", "新区", "园区", "产业园", "工业园", "港区", "片区",
+                "示范区", "试验区", "合作区", "经济区", "功能区", "县", "区", "旗", "镇", "乡", "街道")
+_AREA = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?(?:%s))(?P<rest>.+)$" % "|".join(_AREA_SUFFIX))
+# Prefixes that make an area word generic, not a named place ("自治区级", "重点县", "各区").
+_GENERIC_AREA = ("自治", "工业", "产业", "开发", "国家", "省级", "市级", "县级", "示范", "重点", "贫困", "全", "各",
+                 "本", "城", "市", "县", "郊", "社", "景", "小", "山", "库", "老城", "城镇", "农村", "乡村", "新城",
+                 "主城", "中心城", "城市", "城乡", "所属", "辖")
+# The rest of a name after an area must be something measured.
+_MEASURED = ("营收", "营业收入", "产值", "总值", "增加值", "收入", "投资", "税收", "总额", "产量", "规模", "率",
+             "比重", "利润", "销售额", "进出口", "吞吐量", "GDP", "经济总量", "工业")
+_SENTENCE_AREA = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?P<scope>[\u4e00-\u9fff]{2,10}?(?:%s))"
+                            r"(?=[要将以围锚聚紧抓坚加全推着力以，：:])" % "|".join(_AREA_SUFFIX))
+
+
+def _is_named_area(scope: str, jurisdiction: str) -> bool:
+    if scope.startswith(_GENERIC_AREA) or len(scope) < 3:
+        return False
+    return not (jurisdiction and (scope in jurisdiction or jurisdiction.startswith(scope)))
+
+
+def split_scope(name: str, jurisdiction: str = "") -> tuple[str, str]:
+    """("江北新区营收" → "江北新区", "营收"): an area at the head of an indicator name."""
+    m = _AREA.match(name)
+    if not m:
+        return "", name
+    scope, rest = m.group("scope"), m.group("rest")
+    if not _is_named_area(scope, jurisdiction) or rest.startswith(("级", "域", "内", "外", "属", "直")):
+        return "", name
+    if not any(w in rest for w in _MEASURED):
+        return "", name
+    return scope, rest
+
+
+def sentence_scope(sentence: str, jurisdiction: str = "") -> str:
+    """An area that a sentence opens with and then talks about ("X新区锚定…，营收增长8%")."""
+    m = _SENTENCE_AREA.match(sentence)
+    if not m:
+        return ""
+    scope = m.group("scope")
+    return scope if _is_named_area(scope, jurisdiction) else ""
