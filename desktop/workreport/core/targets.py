@@ -240,6 +240,9 @@ class _Extractor:
             return TARGET if any(w in sentence for w in ("预期目标", "今年要", "今年将")) else RESULT
         if _has_result_cue(sentence):
             return RESULT
+        span = sem.span_in(sentence, self.year, True)
+        if span and self.year and span[1] < self.year and not any(w in sentence for w in d.CLAUSE_TARGET_CUES):
+            return RESULT  # "十三五时期年均增长7%" in a plan for the year after
         ym = _YEAR.match(sentence.lstrip("预计截至"))
         if ym and self.year and int(ym.group(1)) < self.year and "目标" not in sentence:
             return RESULT
@@ -261,10 +264,12 @@ class _Extractor:
     def _year(self, kind: str, sentence: str, clause: str, upto: int | None = None) -> int | None:
         if kind == TARGET:
             # "到2025年" governs the clauses after it, not those before
-            bys = list(_BY_YEAR.finditer(sentence[:upto] if upto else sentence))
+            head = sentence[:upto] if upto else sentence
+            bys = list(_BY_YEAR.finditer(head))
             if bys:
                 return int(bys[-1].group(1))
-            return self.year
+            later = [int(y) for y in _YEAR.findall(head) if self.year and int(y) > self.year]
+            return later[-1] if later else self.year  # "力争2025年…达到": a later year named plainly
         if self.year and _has_result_cue(clause, ("去年", "上年")):
             return self.year - 1
         for mt in _YEAR.finditer(sentence):
@@ -290,6 +295,8 @@ class _Extractor:
             prev_end = max([p.end for p in qs[:i] if p.end <= q.start and p.end > cs] + [cs, min(used, q.start)])
             nxt = qs[i + 1] if i + 1 < len(qs) else None
             pre = text[prev_end:q.start]
+            if text[q.end:ce].rstrip("”」").endswith(_MEMBER_OF):
+                continue  # "成为N个试点城市之一": a membership, not a quantity
             if _is_start_of_change(text[cs:q.start], nxt, text, q, ce):
                 prev_indicator = self._indicator(pre, text, q, nxt, ce)[0] or prev_indicator
                 continue
@@ -370,6 +377,8 @@ class _Extractor:
                         for idx, name in zip(after, names):
                             out[idx] = [name]
                         self._pair_following(text, norm, qs, ce, names, out)
+                    elif len(after) == 1 and len(items) >= 2:  # "A、B分别增长10%": one value for each
+                        out[after[0]] = _share_suffix(items)
                 elif len(items) >= 2:
                     out[after[0]] = _share_suffix(items)
         return out
@@ -439,6 +448,7 @@ def _has_result_cue(text: str, cues=d.RESULT_CUES) -> bool:
     return False
 
 
+_MEMBER_OF = ("之一", "之列", "行列")
 _SHARE_OF = re.compile(r"占(?P<whole>[^，,；;占]{2,16}?)的?(?:比重|比例)?(?:为|达到?|超过)?$")
 _TIMES_OF = re.compile(r"(?:是|为|相当于)[^，,；;]{0,12}的$")
 
