@@ -159,7 +159,7 @@ def test_bad_annotation_files_give_one_clear_error(report_file, tmp_path, capsys
     bad.write_text(json.dumps({"type": "AnnotationCollection", "first": {"items": [{"type": "Annotation",
                    "target": {"selector": [{"type": "TextPositionSelector", "start": 1, "end": 3}]}}]}}))
     code, _, err = _run(capsys, "notes", "import", str(report_file), str(bad))
-    assert code == 2 and "annotation 1" in err
+    assert code == 1 and "skipped annotation 1" in err  # listed, with the reason; exit 1: some skipped
 
 
 def test_foreign_annotations_without_ids_import_once(report_file, tmp_path, capsys):

@@ -1,14 +1,27 @@
-"""`workreport notes export|import`: notes to Markdown/W3C JSON and back, for scripts and backups."""
+"""`workreport notes export|import`: notes to Markdown/W3C JSON and back, for scripts and backups.
+
+Export only reads: it never creates, moves or repairs the store (a damaged one
+is a clear error) and streams the notes, so any number of them fits in memory.
+Import checks each annotation on its own, stores the good ones and lists the
+others; it exits 1 when any was skipped.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
 from . import paths
 from .cli import subcommand
+
+log = logging.getLogger(__name__)
+
+EXIT_SKIPPED = 1  # import: some annotations were not imported
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -16,22 +29,30 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", help="folder of the notes store (default: the user data dir)")
 
 
-def _open(ns):
+def _report(ns):
     from .core.parser import parse_file
-    from .store import open_store
 
     if ns.data_dir:
         paths.set_data_dir(ns.data_dir)
-    report = parse_file(ns.file)
-    store = open_store()
-    if store.recovery:
-        print(f"workreport: warning: {store.recovery_message}", file=sys.stderr)
-    return report, store
+    return parse_file(ns.file)
+
+
+@contextlib.contextmanager
+def _output(path: str | None):
+    """Standard output, or a new private file (notes are private)."""
+    if not path:
+        yield sys.stdout
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.FILE_MODE)
+    with open(fd, "w", encoding="utf-8", newline="\n") as out:
+        yield out
 
 
 def _export(args) -> int:
     from .core import annotation_io
-    from .store import open_document
+    from .core.anchors import Anchorer
+    from .store import open_store
+    from .store.notes_export import find_notes_document, iter_placed_highlights, placed_bookmarks
 
     p = argparse.ArgumentParser(prog="workreport notes export",
                                 description="Write the report's bookmarks, highlights and notes.")
@@ -40,24 +61,25 @@ def _export(args) -> int:
                    help="md: readable, grouped by section; json: W3C Web Annotation collection")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     ns = p.parse_args(args)
-    report, store = _open(ns)
-    with store:
-        opened = open_document(store, report)
-        if ns.format == "md":
-            out = annotation_io.to_markdown(report, [(x.highlight, x.placement) for x in opened.highlights],
-                                            [(x.bookmark, x.placement) for x in opened.bookmarks])
-        else:
-            out = annotation_io.dumps(annotation_io.to_collection(
-                report, [x.highlight for x in opened.highlights], [x.bookmark for x in opened.bookmarks]))
-    if ns.output:
-        Path(ns.output).write_text(out, encoding="utf-8")
-    else:
-        sys.stdout.write(out)
+    report = _report(ns)
+    with open_store(read_only=True) as store:
+        doc = find_notes_document(store, report)
+        anchorer = Anchorer(report.text)
+        bookmarks = placed_bookmarks(store, report, doc, anchorer)
+        highlights = iter_placed_highlights(store, report, doc, anchorer)
+        with _output(ns.output) as out:
+            if ns.format == "md":
+                annotation_io.write_markdown(out, report, list(highlights), bookmarks)
+            else:
+                total = len(bookmarks) + (store.count_highlights(doc.id) if doc else 0)
+                annotation_io.write_collection(out, report, (x.record for x in highlights),
+                                               [x.record for x in bookmarks], total=total)
     return 0
 
 
 def _import(args) -> int:
-    from .core.annotation_io import read_collection
+    from .core.annotation_io import read_annotations
+    from .store import open_store
     from .store.annotation_import import import_annotations
 
     p = argparse.ArgumentParser(prog="workreport notes import",
@@ -65,16 +87,22 @@ def _import(args) -> int:
     _common(p)
     p.add_argument("annotations", help="JSON file written by `notes export --format json` (or another W3C tool)")
     ns = p.parse_args(args)
-    try:
-        data = json.loads(Path(ns.annotations).read_text(encoding="utf-8"))
+    try:  # utf-8-sig: a byte order mark (as some Windows editors write) is not an error
+        data = json.loads(Path(ns.annotations).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as exc:
         raise ValueError(f"cannot read {ns.annotations}: {exc}") from None
-    items = read_collection(data)
-    report, store = _open(ns)
-    with store:
+    items, skipped = read_annotations(data)
+    report = _report(ns)
+    with open_store() as store:
+        if store.recovery:
+            print(f"workreport: warning: {store.recovery_message}", file=sys.stderr)
         result = import_annotations(store, report, items)
-    print(f"{len(items)} annotations read: {result.summary()}")
-    return 0
+    read = len(items) + len(skipped)
+    result.skipped = sorted(skipped + result.skipped, key=lambda s: s.index)
+    print(f"{read} annotations read: {result.summary()}")
+    for s in result.skipped:
+        print(f"workreport: skipped {s.message()}", file=sys.stderr)
+    return EXIT_SKIPPED if result.skipped else 0
 
 
 @subcommand("notes")

@@ -9,9 +9,11 @@ that stay the same across exports, which makes importing idempotent.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from .anchors import Anchor, Placement
 from .model import TOPIC, Report
@@ -74,26 +76,62 @@ def bookmark_annotation(b, digest: str) -> dict:
     return anno
 
 
-def to_collection(report: Report, highlights, bookmarks=()) -> dict:
+def collection_head(report: Report, total: int) -> dict:
+    """The AnnotationCollection without its page of items."""
     digest = report.digest
-    items = [bookmark_annotation(b, digest) for b in bookmarks] + [highlight_annotation(h, digest) for h in highlights]
     return {
         "@context": CONTEXT,
         "id": f"urn:workreport:notes:{digest}",
         "type": "AnnotationCollection",
         "label": report.metadata.title or report.source,
-        "total": len(items),
+        "total": total,
         f"{VOCAB}:digest": digest,
         f"{VOCAB}:source": report.source,
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+
+
+def to_collection(report: Report, highlights, bookmarks=()) -> dict:
+    digest = report.digest
+    items = [bookmark_annotation(b, digest) for b in bookmarks] + [highlight_annotation(h, digest) for h in highlights]
+    return collection_head(report, len(items)) | {
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}}
 
 
 def dumps(collection: dict) -> str:
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
+def write_collection(out, report: Report, highlights, bookmarks=(), total: int | None = None) -> int:
+    """Stream the collection to the text file `out`, one annotation at a time; returns the number written.
+
+    Same JSON as dumps(to_collection(...)), but `highlights` may be an iterator over
+    a large store: only one annotation is in memory at a time. `total` must be
+    given when `highlights` is not a sized collection.
+    """
+    bookmarks = list(bookmarks)
+    if total is None:
+        total = len(bookmarks) + len(highlights)
+    digest = report.digest
+    head = json.dumps(collection_head(report, total), ensure_ascii=False, indent=2)
+    out.write(head[:-2] + ',\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [')
+    n = 0
+    annotations = itertools.chain((bookmark_annotation(b, digest) for b in bookmarks),
+                                  (highlight_annotation(h, digest) for h in highlights))
+    for anno in annotations:
+        text = json.dumps(anno, ensure_ascii=False, indent=2).replace("\n", "\n      ")
+        out.write(("," if n else "") + "\n      " + text)
+        n += 1
+    out.write("\n    ]\n  }\n}\n" if n else "]\n  }\n}\n")
+    if n != total:
+        raise ValueError(f"wrote {n} annotations but announced {total}")
+    return n
+
+
 # -- W3C JSON in ---------------------------------------------------------------------
+
+class AnnotationError(ValueError):
+    """One annotation cannot be imported; str(e) says why, for the user."""
+
 
 @dataclass
 class Incoming:
@@ -113,72 +151,231 @@ class Incoming:
     bookmark_kind: str = ""
     ref: str = ""
     label: str = ""
+    index: int = 0  # 1-based position in the file, to name it in messages
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An annotation that was not imported, and why."""
+
+    index: int  # 1-based position in the file
+    ident: str  # its id, if it had a usable one
+    reason: str
+
+    def message(self) -> str:
+        name = f"annotation {self.index}" + (f" ({self.ident})" if self.ident else "")
+        return f"{name}: {self.reason}"
+
+
+def read_annotations(data) -> tuple[list[Incoming], list[Skipped]]:
+    """Annotations from a collection, a page, a list or a single annotation.
+
+    Each annotation is checked on its own: the good ones come back as Incoming,
+    the others as Skipped with the reason. A document that is not W3C JSON at
+    all raises ValueError.
+    """
+    good, bad = [], []
+    for i, anno in enumerate(_items(data), 1):
+        try:
+            item = _incoming(anno)
+        except AnnotationError as exc:
+            ident = anno.get("id") if isinstance(anno, dict) else None
+            bad.append(Skipped(i, ident if isinstance(ident, str) else "", str(exc)))
+            continue
+        item.index = i
+        good.append(item)
+    return good, bad
 
 
 def read_collection(data) -> list[Incoming]:
-    """Annotations from a collection, a page, a list or a single annotation."""
-    items = _items(data)
-    out = []
-    for i, anno in enumerate(items, 1):
-        try:
-            out.append(_incoming(anno))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"annotation {i}: {exc}") from None
-    return out
+    """Like read_annotations, but the first bad annotation raises ValueError."""
+    good, bad = read_annotations(data)
+    if bad:
+        raise ValueError(bad[0].message())
+    return good
 
 
-def _items(data):
+def _items(data) -> list:
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
-        raise ValueError("not a W3C Web Annotation document")
+        raise ValueError("not a W3C Web Annotation document (neither an object nor a list)")
     kind = data.get("type")
-    if kind == "Annotation":
+    if _is_type(kind, "Annotation"):
         return [data]
-    if kind == "AnnotationPage":
-        return list(data.get("items", []))
-    if kind == "AnnotationCollection":
+    if _is_type(kind, "AnnotationPage"):
+        return _page_items(data)
+    if _is_type(kind, "AnnotationCollection"):
         items, page = [], data.get("first")
+        if isinstance(page, str):
+            raise ValueError("the collection's pages are links, not included in the file; "
+                             "export it with its pages embedded")
         while isinstance(page, dict):
-            items += page.get("items", [])
+            items += _page_items(page)
             page = page.get("next") if isinstance(page.get("next"), dict) else None
-        return items + list(data.get("items", []))
+        return items + _page_items(data)
     raise ValueError(f"not a W3C Web Annotation document (type {kind!r})")
 
 
-def _bodies(anno) -> list[dict]:
-    body = anno.get("body", [])
-    body = body if isinstance(body, list) else [body]
-    return [b if isinstance(b, dict) else {"type": "TextualBody", "value": str(b)} for b in body]
+def _page_items(page: dict) -> list:
+    items = page.get("items", [])
+    if not isinstance(items, list):
+        raise ValueError(f"'items' must be a list, not {_kind(items)}")
+    return items
 
 
-def _incoming(anno: dict) -> Incoming:
-    if anno.get("type") != "Annotation":
-        raise ValueError("type is not 'Annotation'")
+def _is_type(value, name: str) -> bool:
+    names = value if isinstance(value, list) else [value]
+    return any(isinstance(v, str) and v.split(":")[-1] == name for v in names)
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object", type(None): "null"}.get(
+        type(value), type(value).__name__)
+
+
+def _text(value, what: str, default: str = "") -> str:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value
+    raise AnnotationError(f"{what} must be a string, not {_kind(value)}")
+
+
+def _int(value, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise AnnotationError(f"{what} must be a whole number, not {_kind(value)}")
+    try:
+        number = int(value)
+    except (ValueError, OverflowError):
+        raise AnnotationError(f"{what} must be a whole number, not {value!r}") from None
+    if number != value and not isinstance(value, str) or number < 0:
+        raise AnnotationError(f"{what} must be a whole number ≥ 0, not {value!r}")
+    return number
+
+
+def _time(value, what: str) -> str:
+    """An ISO 8601 time; numbers (Unix seconds, or milliseconds) are converted."""
+    if value is None or isinstance(value, str):
+        return value or ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise AnnotationError(f"{what} must be a date and time, not {_kind(value)}")
+    seconds = value / 1000 if abs(value) >= 1e11 else value  # 1e11 s is the year 5138: it is milliseconds
+    try:
+        stamp = datetime.fromtimestamp(seconds, timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        raise AnnotationError(f"{what} {value!r} is not a usable time") from None
+    return stamp.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _selectors(target: dict) -> Anchor | None:
+    raw = target.get("selector")
+    if raw is None:
+        return None
+    raw = [raw] if isinstance(raw, dict) else raw
+    if not isinstance(raw, list):
+        raise AnnotationError(f"target.selector must be an object or a list, not {_kind(raw)}")
+    selectors = []
+    for sel in raw:
+        if not isinstance(sel, dict):
+            raise AnnotationError(f"a selector must be an object, not {_kind(sel)}")
+        kind = sel.get("type")
+        if kind == "TextQuoteSelector":
+            selectors.append({"type": kind, **{k: _text(sel.get(k), f"TextQuoteSelector.{k}")
+                                               for k in ("exact", "prefix", "suffix")}})
+        elif kind == "TextPositionSelector":
+            start, end = _int(sel.get("start"), "TextPositionSelector.start"), _int(sel.get("end"),
+                                                                                    "TextPositionSelector.end")
+            if end < start:
+                raise AnnotationError(f"TextPositionSelector ends ({end}) before it starts ({start})")
+            selectors.append({"type": kind, "start": start, "end": end})
+    if not selectors:
+        return None
+    try:
+        return Anchor.from_selectors(selectors)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AnnotationError(str(exc)) from None
+
+
+def _target(anno: dict) -> dict:
     target = anno.get("target")
-    if isinstance(target, list):
-        target = target[0] if target else {}
+    if isinstance(target, list):  # several targets: the first that selects text
+        dicts = [t for t in target if isinstance(t, dict)]
+        target = next((t for t in dicts if t.get("selector") is not None), dicts[0] if dicts else {})
+    if isinstance(target, str) or target is None:  # a link to a whole document: no place in it
+        return {}
     if not isinstance(target, dict):
-        target = {}
-    selectors = target.get("selector")
-    anchor = Anchor.from_selectors(selectors) if selectors else None
+        raise AnnotationError(f"target must be an object, a list or a link, not {_kind(target)}")
+    return target
+
+
+def _bodies(anno: dict) -> list[tuple[list[str], str, str]]:
+    """(purposes, text, format) of every body the W3C model allows: bodyValue, and body as a
+    string, an object (typed or not, TextualBody, Choice, a linked resource) or a list of those."""
+    out = []
+    if anno.get("bodyValue") is not None:
+        out.append(([], _text(anno["bodyValue"], "bodyValue"), "text/plain"))
+    body = anno.get("body")
+    for b in body if isinstance(body, list) else ([] if body is None else [body]):
+        out += _body(b)
+    return [x for x in out if x[1]]
+
+
+def _body(b, depth: int = 0) -> list[tuple[list[str], str, str]]:
+    if isinstance(b, str):  # a body given as a bare string: keep it as text, never drop it
+        return [([], b, "")]
+    if not isinstance(b, dict):
+        raise AnnotationError(f"a body must be an object or a string, not {_kind(b)}")
+    purpose = b.get("purpose")
+    purposes = purpose if isinstance(purpose, list) else ([] if purpose is None else [purpose])
+    purposes = [_text(p, "body.purpose") for p in purposes]
+    if _is_type(b.get("type"), "Choice") and depth < 4:  # alternatives: the first one stands for all
+        items = b.get("items")
+        if not isinstance(items, list):
+            raise AnnotationError(f"a Choice body needs a list of items, not {_kind(items)}")
+        return [(purposes or p, text, fmt) for p, text, fmt in (_body(items[0], depth + 1) if items else [])]
+    fmt = _text(b.get("format"), "body.format")
+    if "value" in b:
+        return [(purposes, _text(b["value"], "body.value"), fmt)]
+    if "bodyValue" in b:
+        return [(purposes, _text(b["bodyValue"], "body.bodyValue"), fmt)]
+    link = b.get("id") or b.get("source")  # a body that is a linked resource: keep the link
+    return [(purposes, _text(link, "body.id"), fmt)] if link else []
+
+
+def _incoming(anno) -> Incoming:
+    if not isinstance(anno, dict):
+        raise AnnotationError(f"an annotation must be an object, not {_kind(anno)}")
+    if not _is_type(anno.get("type"), "Annotation"):
+        raise AnnotationError("type is not 'Annotation'")
+    target = _target(anno)
+    anchor = _selectors(target)
     bodies = _bodies(anno)
-    ident = anno.get("id") or _content_id(anno)
-    common = dict(uuid=uuid_from_id(str(ident)), anchor=anchor, created=anno.get("created", ""),
-                  modified=anno.get("modified", "") or anno.get("created", ""))
-    if anno.get("motivation") == "bookmarking":
-        label = next((b.get("value", "") for b in bodies if b.get("purpose") in (None, "describing")), "")
-        return Incoming(kind="bookmark", bookmark_kind=anno.get(f"{VOCAB}:kind", "paragraph"),
-                        ref=anno.get(f"{VOCAB}:ref", ""), label=label, **common)
-    if anchor is None:
-        raise ValueError("a highlight needs a TextQuoteSelector")
-    notes = [b for b in bodies if b.get("purpose", "commenting") in ("commenting", "describing")]
-    note = notes[0].get("value", "") if notes else ""
-    fmt = "markdown" if notes and notes[0].get("format") == "text/markdown" else "text"
-    tags = [b.get("value", "") for b in bodies if b.get("purpose") == "tagging" and b.get("value")]
-    return Incoming(kind="highlight", colour=target.get("styleClass") or "yellow", note=note, note_format=fmt,
-                    tags=tags, target=anno.get(f"{VOCAB}:target", ""), status=anno.get(f"{VOCAB}:status"),
-                    **common)
+    ident = anno.get("id")
+    if isinstance(ident, (int, float)) and not isinstance(ident, bool):
+        ident = str(ident)
+    ident = _text(ident, "id") or _content_id(anno)
+    created = _time(anno.get("created"), "created")
+    common = dict(uuid=uuid_from_id(ident), anchor=anchor, created=created,
+                  modified=_time(anno.get("modified"), "modified") or created)
+    notes = [(text, fmt) for purposes, text, fmt in bodies if "tagging" not in purposes]
+    text = "\n\n".join(t for t, _ in notes)  # several note bodies: all kept
+    motivation = anno.get("motivation")
+    motivations = motivation if isinstance(motivation, list) else [motivation]
+    if "bookmarking" in motivations:
+        return Incoming(kind="bookmark", bookmark_kind=_text(anno.get(f"{VOCAB}:kind"), f"{VOCAB}:kind", "paragraph"),
+                        ref=_text(anno.get(f"{VOCAB}:ref"), f"{VOCAB}:ref"), label=text, **common)
+    if anchor is None or not anchor.exact:
+        raise AnnotationError("a highlight needs a TextQuoteSelector with the quoted text")
+    fmt = "markdown" if notes and notes[0][1] == "text/markdown" else "text"
+    tags = [text for purposes, text, _ in bodies if "tagging" in purposes]
+    status = anno.get(f"{VOCAB}:status")
+    return Incoming(kind="highlight", colour=_text(target.get("styleClass"), "target.styleClass") or "yellow",
+                    note=text, note_format=fmt, tags=tags,
+                    target=_text(anno.get(f"{VOCAB}:target"), f"{VOCAB}:target"),
+                    status=_text(status, f"{VOCAB}:status") if status is not None else None, **common)
 
 
 def _content_id(anno: dict) -> str:
@@ -229,8 +426,18 @@ def to_markdown(report: Report, highlights, bookmarks=()) -> str:
     Grouped by outline section in reading order; orphans (and bookmarks without a
     place) last, each with its quote so nothing is lost.
     """
+    return "\n".join(markdown_lines(report, highlights, bookmarks))
+
+
+def write_markdown(out, report: Report, highlights, bookmarks=()) -> None:
+    """to_markdown written line by line to the text file `out` (no one large string)."""
+    for i, line in enumerate(markdown_lines(report, highlights, bookmarks)):
+        out.write(line if i == 0 else "\n" + line)
+
+
+def markdown_lines(report: Report, highlights, bookmarks=()):
     title = report.metadata.title or report.source or "Report"
-    lines = [f"# Notes: {md_escape(title)}", ""]
+    yield from [f"# Notes: {md_escape(title)}", ""]
     placed, orphans = [], []
     for rec, p in bookmarks:
         (orphans if p is None or p.orphan else placed).append((p.start if p else -1, 0, "bookmark", rec, p))
@@ -241,23 +448,22 @@ def to_markdown(report: Report, highlights, bookmarks=()) -> str:
     for start, _, kind, rec, p in placed:
         chain = _chain(_section(report, start))
         if not chain and shown != ["front"]:
-            lines += ["## Front matter", ""]
+            yield from ["## Front matter", ""]
             shown = ["front"]
         elif chain and chain != shown:
             common = 0
             while common < min(len(chain), len(shown)) and chain[common] is shown[common]:
                 common += 1
             for depth, node in enumerate(chain[common:], common):
-                lines += [f"{'#' * min(2 + depth, 6)} {md_escape(heading_text(node))}", ""]
+                yield from [f"{'#' * min(2 + depth, 6)} {md_escape(heading_text(node))}", ""]
             shown = chain
-        lines += _item(report, kind, rec, p)
+        yield from _item(report, kind, rec, p)
     if orphans:
-        lines += ["## Orphaned notes", "", "These could not be placed in the current text; their quotes are kept.", ""]
+        yield from ["## Orphaned notes", "", "These could not be placed in the current text; their quotes are kept.", ""]
         for _, _, kind, rec, p in sorted(orphans, key=lambda x: x[3].id):
-            lines += _item(report, kind, rec, p)
+            yield from _item(report, kind, rec, p)
     if not placed and not orphans:
-        lines += ["No notes yet.", ""]
-    return "\n".join(lines)
+        yield from ["No notes yet.", ""]
 
 
 def _item(report: Report, kind: str, rec, p: Placement | None) -> list[str]:

@@ -2,19 +2,25 @@
 
 Idempotent: an annotation whose id the document already has is not added
 again (it is updated if the incoming copy was modified later).
+Each annotation is stored on its own (a savepoint inside one transaction):
+one that the store refuses is listed in `skipped` and the others are kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import sqlite3
+from dataclasses import dataclass, field
 
 from ..core.anchors import EXACT, FUZZY, POSITION, Anchorer, anchor_to
-from ..core.annotation_io import Incoming
+from ..core.annotation_io import Incoming, Skipped
 from ..core.model import Report
 from .connection import transaction
 from .document_notes import open_document
 from .notes_store import Store, now
 from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,19 +30,29 @@ class ImportResult:
     orphaned: int = 0  # kept with their quote, not placed
     already_present: int = 0
     updated: int = 0
+    skipped: list[Skipped] = field(default_factory=list)  # not imported, with the reason
 
     def summary(self) -> str:
-        return (f"{self.anchored} anchored, {self.fuzzy} re-anchored fuzzily, {self.orphaned} orphaned"
+        text = (f"{self.anchored} anchored, {self.fuzzy} re-anchored fuzzily, {self.orphaned} orphaned"
                 f" ({self.already_present} already present, {self.updated} of them updated)")
+        return text + (f"; {len(self.skipped)} skipped" if self.skipped else "")
 
 
 def import_annotations(store: Store, report: Report, items: list[Incoming]) -> ImportResult:
     doc = open_document(store, report).document  # adopts notes of an earlier text at the same path
     anchorer = Anchorer(report.text)
     result = ImportResult()
-    with transaction(store._conn):  # all or nothing: a failed import leaves the store as it was
+    conn = store._conn
+    with transaction(conn):
         for item in items:
-            _import_one(store, doc.id, report, anchorer, item, result)
+            conn.execute("SAVEPOINT one")
+            try:
+                _import_one(store, doc.id, report, anchorer, item, result)
+            except (sqlite3.IntegrityError, ValueError, TypeError) as exc:
+                conn.execute("ROLLBACK TO one")  # only this annotation; the others stay
+                log.warning("annotation %s not imported: %s", item.index, exc)
+                result.skipped.append(Skipped(item.index, item.uuid, f"the notes store refused it ({exc})"))
+            conn.execute("RELEASE one")
     return result
 
 

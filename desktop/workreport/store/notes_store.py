@@ -10,10 +10,11 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuidlib
 from datetime import datetime, timezone
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import paths
-from .connection import Recovery, connect, transaction
+from .connection import Recovery, connect, connect_read_only, transaction
 from .records import Bookmark, Document, Highlight
 from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
 
@@ -31,15 +32,27 @@ def new_uuid() -> str:
     return uuidlib.uuid4().hex
 
 
-def open_store(path: str | Path | None = None) -> Store:
-    """Open (creating or migrating) the store; `store.recovery` says if a bad file was moved aside."""
-    return Store(Path(path) if path else paths.store_file())
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open (creating or migrating) the store; `store.recovery` says if a bad file was moved aside.
+
+    read_only: for commands that only read (exports): never creates, moves or repairs the
+    file; a missing store is empty, a damaged one raises StoreError.
+    """
+    if path:
+        path = Path(path)
+    else:
+        path = (paths.data_dir_path() / paths.STORE_NAME) if read_only else paths.store_file()
+    return Store(path, read_only=read_only)
 
 
 class Store:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, read_only: bool = False):
         self.path = Path(path)
-        self._conn, self.recovery = connect(self.path)
+        self.read_only = read_only
+        if read_only:
+            self._conn, self.recovery = connect_read_only(self.path), None
+        else:
+            self._conn, self.recovery = connect(self.path)
 
     # -- life cycle ------------------------------------------------------------
 
@@ -166,6 +179,20 @@ class Store:
             where.append("EXISTS (SELECT 1 FROM tags t WHERE t.highlight_id = h.id AND t.tag = ?)")
             args.append(tag)
         return self._highlights(" AND ".join(where), args)
+
+    def count_highlights(self, document_id: int) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM highlights WHERE document_id = ? AND deleted_at IS NULL",
+                                  (document_id,)).fetchone()[0]
+
+    def iter_highlights(self, document_id: int) -> Iterator[Highlight]:
+        """The document's highlights one by one, in reading order, without holding them all (exports)."""
+        rows = self._conn.execute(
+            f"SELECT {_H_COLS}, (SELECT group_concat(tag, char(31)) FROM tags t WHERE t.highlight_id = h.id) "
+            "FROM highlights h WHERE h.document_id = ? AND h.deleted_at IS NULL ORDER BY h.start, h.id",
+            (document_id,))
+        for r in rows:
+            tags = tuple(sorted(r[16].split("\x1f"))) if r[16] else ()
+            yield Highlight(*r[:13], tags, r[13], r[14], r[15] is not None)
 
     def tags(self, document_id: int) -> list[str]:
         return [r[0] for r in self._conn.execute(
