@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import asdict, dataclass
 
 from . import model as m
 from . import target_semantics as sem
+from .indicators import load_vocabulary
 from . import targets_data as d
-from .targets_numbers import Quantity, normalise, scan
+from .targets_numbers import _MAYBE_NUMBER, Quantity, normalise, scan
 
 TARGET, RESULT = "target", "result"
 _SENTENCE_END = "。！？!?"
@@ -66,21 +68,25 @@ class Target:
 
 
 def extract_targets(report: m.Report) -> list[Target]:
-    return _Extractor(report).run()
+    records = _Extractor(report).run()
+    vocabulary = load_vocabulary()
+    for t in records:
+        if t.indicator:
+            found = vocabulary.match(t.indicator, t.unit, t.sentence)
+            t.canonical = found.id if found else ""
+    return records
 
 
 # ---- sentences and clauses ------------------------------------------------------------------
 
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+$")
+
+
 def sentences(text: str):
     """(start, end) of each sentence of a paragraph; the end includes the 。"""
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END:
-            if text[start:i + 1].strip():
-                yield start, i + 1
-            start = i + 1
-    if text[start:].strip():
-        yield start, len(text)
+    for mt in _SENTENCE.finditer(text):
+        if mt.group().strip():
+            yield mt.start(), mt.end()
 
 
 def _clause_start(norm: str, pos: int) -> int:
@@ -114,6 +120,12 @@ _MARKERS = re.compile(r"\[\d{1,3}\]|〔\d{1,3}〕|[①-⑳]|[\u00b9\u00b2\u00b3\
 _NAME_SPLIT = re.compile(r"[的、和与及]")
 
 
+_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, sorted(d.LEAD_WORDS, key=len, reverse=True))))
+_TAIL_RE = re.compile("(?:%s)$" % "|".join(map(re.escape, _TAILS)))
+_NEVER_NAMES = frozenset(d.LEAD_WORDS) | frozenset(d.TAIL_WORDS) | frozenset(d.TIME_NAMES)
+
+
+@lru_cache(maxsize=1 << 16)
 def clean_indicator(text: str) -> str:
     """Strip connectives, years, time words, comparisons and verbs around an indicator name."""
     t = _MARKERS.sub("", text).strip(" 、，,；;：:（）()")
@@ -121,20 +133,15 @@ def clean_indicator(text: str) -> str:
     changed = True
     while changed and t:
         changed = False
-        for lead in (_LEADING_YEAR, _TIME_LEAD):
+        for lead in (_LEADING_YEAR, _TIME_LEAD, _LEAD_RE):
             ym = lead.match(t)
             if ym and 0 < ym.end() < len(t):
                 t, changed = t[ym.end():], True
-        for w in d.LEAD_WORDS:
-            if t.startswith(w) and len(t) > len(w):
-                t, changed = t[len(w):], True
-                break
-        for w in _TAILS:
-            if t.endswith(w) and len(t) > len(w):
-                t, changed = t[:-len(w)], True
-                break
+        tm = _TAIL_RE.search(t)
+        if tm and tm.start() > 0:
+            t, changed = t[:tm.start()], True
         t = t.strip(" 、，,；;：:")
-    if t in d.LEAD_WORDS or t in d.TAIL_WORDS or t in d.TIME_NAMES or _TIME_LEAD.fullmatch(t) or len(t) < 2:
+    if t in _NEVER_NAMES or len(t) < 2 or _TIME_LEAD.fullmatch(t):
         return ""
     return t
 
@@ -218,8 +225,12 @@ class _Extractor:
             section = _section_of(block)
             mode = self.goal_blocks.get(block.index)
             state = "list" if mode == "list" else ("before" if mode == "intro" else None)
+            if state is None and not _MAYBE_NUMBER.search(block.text):
+                continue  # no quantity and no goals statement: nothing to extract
             for s0, s1 in sentences(block.text):
                 text = block.text[s0:s1]
+                if state is None and not _MAYBE_NUMBER.search(text):
+                    continue
                 kind = self._kind(text, part_kind)
                 base = dict(kind=kind, block=block.index, ref=block.ref, start=block.start + s0,
                             end=block.start + s1, sentence=text, section=section,
@@ -289,6 +300,7 @@ class _Extractor:
         out: list[Target] = []
         assigned = self._list_indicators(text, norm, qs)
         prev_indicator, used = "", 0
+        opening_scope = None
         for i, q in enumerate(qs):
             cs = _clause_start(norm, q.num_start)
             ce = _clause_end(norm, q.end)
@@ -315,7 +327,8 @@ class _Extractor:
             base_value = q.value * q.multiplier
             tail = _VALUE_LIST_TAIL.sub("", clause_pre)[-14:]
             period = sem.period(year, text[:ce], text[cs:ce], self.year, kind == RESULT, base["span"])
-            opening_scope = sem.sentence_scope(text, self.jurisdiction)
+            if opening_scope is None:
+                opening_scope = sem.sentence_scope(text, self.jurisdiction)
             for name in names:
                 scope, name = sem.split_scope(name, self.jurisdiction)
                 t = Target(name, q.value, q.value_max, q.unit, base_value, q.comparator, measure,

@@ -27,6 +27,8 @@ _KEEP = set("、，。；：！？")
 # fold() as a translation table, minus the punctuation kept apart (probing the ranges fold touches).
 _TABLE = {cp: fold(chr(cp)) for r in (range(0xA0, 0x3100), range(0xFF00, 0xFFF0))
           for cp in r if fold(chr(cp)) != chr(cp) and chr(cp) not in _KEEP}
+_STRUCTURE_NOUNS = tuple(d.STRUCTURE_NOUNS)
+_SUFFIX_WORDS = tuple(w for w, _ in d.SUFFIX_COMPARATORS)
 _MAYBE_NUMBER = re.compile(rf"[0-9０-９{_CN_DIGITS}万]")
 
 
@@ -75,8 +77,21 @@ def _cn(s: str):
     return cn_to_int(s)
 
 
-def quote_mask(text: str) -> list[bool]:
+class _NoQuotes:
+    """The mask of a text without quotes: nothing is inside one."""
+
+    def __getitem__(self, i) -> bool:
+        return False
+
+
+_NO_QUOTES = _NoQuotes()
+_QUOTE_CHARS = re.compile("[“”《》「」『』〈〉\"]")
+
+
+def quote_mask(text: str):
     """True for characters inside quotes or book-title marks: names and slogans, not quantities."""
+    if not _QUOTE_CHARS.search(text):
+        return _NO_QUOTES
     mask = [False] * len(text)
     depth, ascii_open = 0, False
     for i, ch in enumerate(text):
@@ -154,14 +169,14 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
             return None
         else:
             nxt = norm[end] if end < len(norm) else ""
-            if nxt and is_cjk(nxt) and not any(norm.startswith(w, end) for w, _ in d.SUFFIX_COMPARATORS) \
+            if nxt and is_cjk(nxt) and not norm.startswith(_SUFFIX_WORDS, end) \
                     and not norm.startswith(d.PEOPLE_NOUNS, end):
                 return None  # "万" followed by some word: not a count of ten-thousands
     if u1 and m.group("n2") and unit != u1:
         return None
     if end < len(norm) and norm[end].isascii() and norm[end].isalpha():
         return None
-    if any(norm.startswith(w, end) for w in d.STRUCTURE_NOUNS):
+    if norm.startswith(_STRUCTURE_NOUNS, end):
         return None
     if _in_idiom(norm, s, end):
         return None
@@ -176,7 +191,7 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
     if unit in d.NAME_SUFFIX_UNITS and _looks_like_name(norm, s, end, value):
         return None
     if unit in d.AREA_UNITS and prev in d.PLACE_ENDINGS and end < len(norm) and is_cjk(norm[end]) \
-            and not norm.startswith(tuple(w for w, _ in d.SUFFIX_COMPARATORS), end):
+            and not norm.startswith(_SUFFIX_WORDS, end):
         return None  # "X片区2.2平方公里": the size of a named zone
     base_unit = unit
     if unit:
@@ -232,7 +247,7 @@ def _names_a_size(norm: str, s: int, end: int, unit: str) -> bool:
     """"45万吨煤矿", "800千伏特高压", "超50亿元项目", "40平方公里的园区": the capacity or size of
     something named, not an amount to reach."""
     nxt = norm[end] if end < len(norm) else ""
-    if not nxt or not is_cjk(nxt) or norm.startswith(tuple(w for w, _ in d.SUFFIX_COMPARATORS), end):
+    if not nxt or not is_cjk(nxt) or norm.startswith(_SUFFIX_WORDS, end):
         return False
     kind = d.UNITS.get(unit, d.COUNT)
     if unit in d.CAPACITY_UNITS and nxt != "的" and not norm.startswith(d.NOT_A_NAME_AFTER, end):
