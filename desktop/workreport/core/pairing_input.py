@@ -1,0 +1,68 @@
+"""From a report file to the scorecard's plain input (pairing.ReportInput).
+
+`report_input(path)` parses the file, reads its identity (region, level, year) and extracts
+its target records and the targets it explicitly does not set. Picklable in and out, so a
+process pool can run it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from . import model as m
+from .pairing import ReportInput
+
+log = logging.getLogger(__name__)
+
+# "没有提出全年经济增速具体目标", "不设定GDP增长目标", "未提出地区生产总值增长预期目标":
+# a negated verb of setting, a short name, then 目标 / 指标 in the same clause.
+_ABSENT = re.compile(r"(?:没有|未|不再|不)(?:明确)?(?:提出|设定|设置|设立|确定|规定|设)(?:具体|明确|量化)?的?"
+                     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)的?(?:具体|量化|预期|增长|增速)*(?:目标|指标)")
+_GROWTH_WORDS = ("增速", "增长", "增幅", "速度")
+
+
+def find_absent_targets(report: m.Report, vocabulary=None) -> list[dict]:
+    """Sentences saying a target is not set this year, each with the canonical id it names."""
+    if vocabulary is None:
+        from .pairing import IndicatorNames
+        vocabulary = IndicatorNames().vocab
+        if vocabulary is None:
+            return []
+    out = []
+    for block in report.blocks:
+        if block.kind != m.PARAGRAPH:
+            continue
+        for mt in _ABSENT.finditer(block.text):
+            hit = vocabulary.match(mt.group("name"), "", "")
+            if hit is None:
+                continue
+            s0 = max(block.text.rfind(c, 0, mt.start()) for c in "。！？") + 1
+            ends = [i for i in (block.text.find(c, mt.end()) for c in "。！？") if i >= 0]
+            s1 = min(ends) + 1 if ends else len(block.text)
+            measure = "growth" if any(w in mt.group(0) for w in _GROWTH_WORDS) else "level"
+            out.append({"name": mt.group("name"), "canonical": hit.id, "measure": measure, "ref": block.ref,
+                        "sentence": block.text[s0:s1], "start": block.start + s0, "end": block.start + s1,
+                        "block": block.index})
+    return out
+
+
+def identity_of(report: m.Report, raw: str, path: str):
+    """(region, level, year) of a report: detected from its text, the path as a last resort."""
+    from .report_identity import identify
+    ident = identify(report, raw, path=path)
+    return ident.region, (ident.level.value if ident.level else ""), ident.year
+
+
+def report_input(path: str | Path, shown_as: str | None = None) -> ReportInput:
+    """Parse a report file into the scorecard's input; `shown_as` names the file in references."""
+    from .parser import load_text, parse_text
+    from .targets import extract_targets
+
+    raw, suffix = load_text(path)
+    report = parse_text(raw, suffix)
+    report.source = str(path)
+    region, level, year = identity_of(report, raw, str(path))
+    records = [t.to_dict() for t in extract_targets(report)]
+    return ReportInput(region, level, year, shown_as or str(path), records, find_absent_targets(report))
