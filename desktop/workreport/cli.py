@@ -21,7 +21,15 @@ def subcommand(name):
 def _load(path):
     from .core.parser import parse_file
 
-    return parse_file(path)
+    report = parse_file(path)
+    warn(report)
+    return report
+
+
+def warn(report) -> None:
+    """What loading repaired (bad bytes, NULs), one line each on stderr."""
+    for warning in getattr(report, "warnings", ()):
+        print(f"workreport: warning: {warning}", file=sys.stderr)
 
 
 def _print_outline(nodes, depth=0):
@@ -110,8 +118,25 @@ def main(argv=None) -> int:
             print("workreport: error: unknown command; run `workreport --help`", file=sys.stderr)
             return 2
         return SUBCOMMANDS[argv[0]](argv[1:])
+    except BrokenPipeError:
+        return closed_pipe()
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
         return report_error(exc)
+
+
+def closed_pipe() -> int:
+    """The reader went away (`workreport text FILE | head`): stop quietly, like other filters.
+
+    stdout is pointed at devnull so the flush at exit does not raise a second time.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a filter ended by a closed pipe
 
 
 def report_error(exc) -> int:

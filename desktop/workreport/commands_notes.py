@@ -30,11 +30,11 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _report(ns):
-    from .core.parser import parse_file
+    from .cli import _load
 
     if ns.data_dir:
         paths.set_data_dir(ns.data_dir)
-    return parse_file(ns.file)
+    return _load(ns.file)
 
 
 @contextlib.contextmanager

@@ -18,7 +18,15 @@ class RawLine:
 
 
 _MD_FRONT = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
-_HTML_COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# An unclosed <!-- (a typo, or a cut-off file) must not hide the rest of the report: it ends
+# with its line in Markdown, and at the next tag or line end in HTML.
+_MD_UNCLOSED_COMMENT = re.compile(r"<!--[^\n]*")
+_HTML_UNCLOSED_COMMENT = re.compile(r"<!--[^<\n]*")
+
+TEXT, MARKDOWN, HTML = "text", "markdown", "html"
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_MD_SUFFIXES = (".md", ".markdown")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_FOOTREF = re.compile(r"\[\^([^\]]+)\](?!:)")
@@ -66,7 +74,7 @@ def _split_bold(line: str):
 
 def parse_markdown(text: str):
     text = _MD_FRONT.sub("", text, count=1)
-    text = _HTML_COMMENT.sub("", text)
+    text = _MD_UNCLOSED_COMMENT.sub("", _HTML_COMMENT.sub("", text))
     lines = []
     for raw in text.split("\n"):
         if _MD_HR.match(raw):
@@ -163,7 +171,15 @@ class _HTMLText(HTMLParser):
         self.len += len(data)
 
 
+def _close_last_comment(text: str) -> str:
+    start = text.rfind("<!--")
+    if start < 0 or text.find("-->", start) >= 0:
+        return text
+    return text[:start] + _HTML_UNCLOSED_COMMENT.sub("", text[start:], count=1)
+
+
 def parse_html(text: str):
+    text = _close_last_comment(text)
     p = _HTMLText()
     try:
         p.feed(text)
@@ -189,12 +205,38 @@ def looks_like_markdown(text: str) -> bool:
     return bool(re.search(r"^#{1,6}\s", sample, re.M) or sample.count("**") >= 4 or sample.startswith("---\n"))
 
 
-def to_raw_lines(text: str, suffix: str = ""):
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_BOLD_PAIR = re.compile(r"\*\*[^*\n]+?\*\*|__[^_\n]+?__")
+
+
+def has_markdown_markup(text: str) -> bool:
+    """Markdown saved as .txt: enough heading lines or bold pairs that they cannot be report text."""
+    sample = text[:50000]
+    headings = len(_MD_HEADING_LINE.findall(sample))
+    bolds = len(_MD_BOLD_PAIR.findall(sample))
+    return headings >= 2 or bolds >= 3 or (headings and bolds) or bool(_MD_FRONT.match(sample))
+
+
+def source_format(text: str, suffix: str = "") -> str:
+    """TEXT, MARKDOWN or HTML: by the extension, but a .txt (or unknown) file by its content."""
     suffix = suffix.lower()
-    if suffix in (".html", ".htm", ".xhtml") or (suffix not in (".md", ".markdown", ".txt") and looks_like_html(text)):
+    if suffix in _HTML_SUFFIXES:
+        return HTML
+    if suffix in _MD_SUFFIXES:
+        return MARKDOWN
+    if suffix == ".txt":
+        if looks_like_html(text) and text.lstrip().startswith("<"):
+            return HTML
+        return MARKDOWN if has_markdown_markup(text) else TEXT
+    if looks_like_html(text):
+        return HTML
+    return MARKDOWN if looks_like_markdown(text) else TEXT
+
+
+def to_raw_lines(text: str, suffix: str = ""):
+    fmt = source_format(text, suffix)
+    if fmt == HTML:
         return parse_html(text)
-    if suffix in (".md", ".markdown") or (suffix != ".txt" and looks_like_markdown(text)):
+    if fmt == MARKDOWN:
         return parse_markdown(text)
-    if suffix == ".txt" and looks_like_html(text) and text.lstrip().startswith("<"):
-        return parse_html(text)
     return parse_plain(text)

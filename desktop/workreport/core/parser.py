@@ -7,10 +7,10 @@ from pathlib import Path
 
 from . import model as m
 from .cleanup import clean_lines
-from .decode import decode_bytes
-from .errors import NotAReportError, UnreadableError
+from .decode import decode_report, read_report_bytes
+from .errors import NotAReportError
 from .glossary import glossary_heading_split, is_glossary_heading, parse_entries
-from .markup import RawLine, to_raw_lines
+from .markup import RawLine, source_format, to_raw_lines
 from .metadata import extract_metadata
 from .textnorm import cn_to_int, fold, is_cjk, normalise_newlines, strip_zero_width
 
@@ -40,32 +40,31 @@ def _label(text: str, match) -> str:
 
 
 def load_text(path: str | Path) -> tuple[str, str]:
+    text, suffix, _ = load(path)
+    return text, suffix
+
+
+def load(path: str | Path) -> tuple[str, str, list[str]]:
+    """(text, suffix, warnings): refuses non-files and oversize files before reading (see decode)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableError(f"No such file: {path}") from None
-    except IsADirectoryError:
-        raise UnreadableError(f"{path} is a folder, not a report file.") from None
-    except OSError as exc:
-        raise UnreadableError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    return decode_bytes(data, path.name), path.suffix
+    decoded = decode_report(read_report_bytes(path), path.name)
+    return decoded.text, path.suffix, decoded.warnings
 
 
 def parse_file(path: str | Path) -> m.Report:
-    text, suffix = load_text(path)
+    text, suffix, warnings = load(path)
     report = parse_text(text, suffix)
     report.source = str(path)
+    report.warnings = warnings  # what loading repaired (bad bytes, NULs), for the user
     return report
 
 
 def parse_text(text: str, suffix: str = ".txt") -> m.Report:
     text = strip_zero_width(normalise_newlines(text))
-    raw = to_raw_lines(text, suffix)
-    lines = clean_lines(raw)
+    fmt = source_format(text, suffix)
+    lines = clean_lines(to_raw_lines(text, suffix))
     if sum(1 for line in lines for ch in line.text if is_cjk(ch)) < 20:
         raise NotAReportError("This file has almost no Chinese text: it does not look like a government work report.")
-    fmt = "html" if suffix.lower() in (".html", ".htm") else ("markdown" if suffix.lower() in (".md", ".markdown") else "text")
     return _Builder(lines, fmt).build()
 
 
