@@ -23,8 +23,8 @@ class Direction(str, Enum):
 # Verbs that make the number a change, not a level ("下降8.1%", "提高2个百分点").
 _UP_VERBS = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "递增", "增幅", "增速", "涨幅", "净增", "翻番",
              "翻一番")
-_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩",
-               "递减", "降幅", "淘汰", "化解", "减轻", "关停", "取消", "退出")
+_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩", "缩减",
+               "递减", "降幅", "淘汰", "化解", "减轻", "关停", "取消", "退出", "减负")
 # Words holding a change verb that are not one ("增加值", "新增" = new, "增长率" names a rate).
 _NOT_VERBS = re.compile(r"增加值|增长率|新增|增长点|增长极|降低成本")
 _COMPARED = re.compile(r"(?:比|较)[^，,；;]{0,14}?(高|多|低|少)\s*$")
@@ -32,6 +32,11 @@ _COMPARED = re.compile(r"(?:比|较)[^，,；;]{0,14}?(高|多|低|少)\s*$")
 _TO_LEVEL = re.compile(r"(?:到|至|为|在|成)(?:平均|约|近)?\s*$")
 # Names that are themselves rates of change: their value is a rise unless told otherwise.
 _RATE_NAMES = ("涨幅", "增速", "增幅")
+_GROWTH_GOAL = re.compile(r"(?:增长|增速).{0,4}目标")
+# Quality verbs are a rise only right before the number ("提高2个百分点"); earlier they act on a
+# noun ("改造提升农村公路8000公里").
+_NEAR_ONLY = ("提高", "提升", "扩大", "上升")
+_NEAR = re.compile(r"(?:提高|提升|扩大|上升)(?:了|达|到|至)?[^\u4e00-\u9fff]*$")
 _DOWN_NAMES = ("降幅", "下降率")
 
 
@@ -42,7 +47,7 @@ def direction(tail: str, indicator: str, unit: str, object_after: bool = False) 
     rate = unit in ("%", "‰", "个百分点", "百分点")
     if indicator.endswith(_DOWN_NAMES):
         return Direction.DOWN
-    if rate and (indicator.endswith(_RATE_NAMES) or "增长目标" in t or "增长目标" in indicator):
+    if rate and (indicator.endswith(_RATE_NAMES) or _GROWTH_GOAL.search(t) or _GROWTH_GOAL.search(indicator)):
         return Direction.UP  # a rate of change stays a rise, even "控制在3%"
     cmp_ = _COMPARED.search(t)
     if cmp_:
@@ -51,6 +56,9 @@ def direction(tail: str, indicator: str, unit: str, object_after: bool = False) 
         return Direction.LEVEL
     if object_after:
         t = t.replace("提高", "").replace("提升", "").replace("扩大", "").replace("上升", "")
+    if not _NEAR.search(t):
+        for v in _NEAR_ONLY:
+            t = t.replace(v, "")
     last_up = max((t.rfind(v) + len(v) for v in _UP_VERBS if v in t), default=-1)
     last_down = max((t.rfind(v) + len(v) for v in _DOWN_VERBS if v in t), default=-1)
     if last_down > last_up:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from . import model as m
 from . import target_semantics as sem
@@ -29,7 +29,10 @@ _FROM_TO = re.compile(r"(?:由|从)")
 _TO_WORD = re.compile(r"(?:到|至|为)\s*$")
 _ALL = re.compile(r"(?<![人平年户亩日月])均(?![衡等匀值价])")
 _LIST_SPLIT = re.compile(r"、|和|与|及|以及")
-_COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?)")
+_COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?"
+                         r"|[^，,；;比较]{1,6}?(?:前|后|初|末))(?:年初预算|预算数?|同期|年底|年末)?")
+# "PM2.5年均浓度由…", "企业从…": where a change starts; the indicator comes before it.
+_FROM_AT_END = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|“[^”]*”末?)?(?:的)?$")
 _VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*[%‰]?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
 _TAILS = sorted(d.TAIL_WORDS, key=len, reverse=True)
 _LEADING_YEAR = re.compile(r"^(?:到|至|在|预计)?\d{4}年(?:底|末|初)?")
@@ -120,7 +123,8 @@ _MARKERS = re.compile(r"\[\d{1,3}\]|〔\d{1,3}〕|[①-⑳]|[\u00b9\u00b2\u00b3\
 _NAME_SPLIT = re.compile(r"[的、和与及]")
 
 
-_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, sorted(d.LEAD_WORDS, key=len, reverse=True))))
+_LEAD_RE = re.compile("^(?!%s)(?:%s)" % ("|".join(map(re.escape, d.KEEP_PREFIXES)),
+                                         "|".join(map(re.escape, sorted(d.LEAD_WORDS, key=len, reverse=True)))))
 _TAIL_RE = re.compile("(?:%s)$" % "|".join(map(re.escape, _TAILS)))
 _NEVER_NAMES = frozenset(d.LEAD_WORDS) | frozenset(d.TAIL_WORDS) | frozenset(d.TIME_NAMES)
 
@@ -158,6 +162,7 @@ def _trim_long(name: str, limit: int = 24) -> str:
 
 
 _PURE_VERBS = tuple(v for v in d.OBJECT_VERBS if v not in d.NOMINAL_VERBS)
+_VERB_OPENERS = tuple(sorted(set(_PURE_VERBS) | set(d.ACTION_VERBS), key=len, reverse=True))
 _ACTIONS_LONGEST = sorted(d.ACTION_VERBS, key=len, reverse=True)
 
 
@@ -187,17 +192,27 @@ def _object_after(text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tupl
         post = post[1:]
         noun = clean_indicator(_MARKERS.sub("", post))
         return (noun, stop) if len(noun) >= 2 else ("", 0)
-    if not post or post.startswith(_NOT_A_NOUN) or post.startswith(_PURE_VERBS) \
-            or post.startswith(d.ACTION_VERBS) or post[0].isdigit():
+    if not post or post[0] in "、，,和与及或；;" or post.startswith(_NOT_A_NOUN) or post[0].isdigit() \
+            or _opens_with_verb(post):
         return "", 0
     k = post.rfind("的")
     body_start = k + 1 if 0 <= k < len(post) - 1 else 0
+    k = post.rfind("等", body_start)  # "学校、医院等项目": the group after 等
+    if 0 <= k < len(post) - 1:
+        body_start = k + 1
     body = post[body_start:]
-    cut = min([body.find(c) for c in "、等，" if c in body] or [len(body)])
-    noun = clean_indicator(_MARKERS.sub("", body[:cut]))
+    noun = clean_indicator(_MARKERS.sub("", body))
     if not noun or len(noun) < 2:
         return "", 0
-    return noun, q.end + body_start + cut
+    return noun, stop
+
+
+def _opens_with_verb(post: str) -> bool:
+    """"实施了…", "用于…" open a clause of their own; "规范化…" is an adjective, not 规范."""
+    for v in _VERB_OPENERS:
+        if post.startswith(v):
+            return post[len(v):len(v) + 1] != "化"
+    return False
 
 
 # ---- the extractor ---------------------------------------------------------------------------
@@ -310,7 +325,7 @@ class _Extractor:
             if text[q.end:ce].rstrip("”」").endswith(_MEMBER_OF):
                 continue  # "成为N个试点城市之一": a membership, not a quantity
             if _is_start_of_change(text[cs:q.start], nxt, text, q, ce):
-                prev_indicator = self._indicator(pre, text, q, nxt, ce)[0] or prev_indicator
+                prev_indicator = self._indicator(pre, text, q, nxt, ce, from_value=True)[0] or prev_indicator
                 continue
             clause_pre = text[cs:q.start]
             names = assigned.get(i)
@@ -318,7 +333,11 @@ class _Extractor:
             if not names:
                 name, used = self._indicator(pre, text, q, nxt, ce)
                 object_after = used > 0
-                names = [_with_context(name, pre, prev_indicator)]
+                before = qs[i - 1].end if i else 0
+                context = _clause_subject(text, before, cs) or prev_indicator
+                if name in d.OBJECT_VERBS and context:  # "…安居工程…，开工4673套": what was started
+                    name = context + name
+                names = [_with_context(name, pre, context)]
             prev_indicator = names[-1] or prev_indicator
             kind = self._clause_kind(base["kind"], text[cs:ce], base["part_kind"])
             year = self._year(kind, text, text[cs:ce], ce)
@@ -340,10 +359,12 @@ class _Extractor:
                 out.append(t)
         return out
 
-    def _indicator(self, pre: str, text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tuple[str, int]:
-        """The indicator name, and where the text it used ends (an object after the number)."""
+    def _indicator(self, pre: str, text: str, q: Quantity, nxt: Quantity | None, ce: int,
+                   from_value: bool = False) -> tuple[str, int]:
+        """The indicator name, and where the text it used ends (an object after the number).
+        `from_value`: the number is where a change starts ("由…71微克下降到48微克")."""
         raw = pre.strip(" 、，,；;：:")
-        fm = _FROM_TO.search(raw)
+        fm = (_FROM_TO if from_value else _FROM_AT_END).search(raw)
         if fm and fm.start() > 0:  # "PM2.5年均浓度由…下降到…": the indicator comes before 由
             raw = raw[:fm.start()]
         name = clean_indicator(raw)
@@ -351,7 +372,8 @@ class _Extractor:
             name = clean_indicator(name[name.rfind("等") + 1:]) or name
         group = name.endswith("等") or raw.rstrip().endswith("等")
         verbish = not name or _is_verb_phrase(name)
-        counted = d.UNITS.get(q.base_unit) == d.COUNT or not q.base_unit or q.unit in ("%", "‰")
+        share_of = q.unit in ("%", "‰") and text.startswith("的", q.end)
+        counted = d.UNITS.get(q.base_unit) == d.COUNT or not q.base_unit or share_of
         if verbish or group or counted:
             noun, used = _object_after(text, q, nxt, ce)
             if noun:
@@ -486,12 +508,34 @@ def _with_context(name: str, pre: str, prev: str) -> str:
     return name
 
 
+_SUBJECT_END = re.compile(r"增长|下降|达到|达|升至|升到|降至|突破|提高|提升|实现|完成|保持|超过|位居|居|排名|稳居|"
+                          r"跃居|迈上|进入|列|占|为|是|比|较|同比")
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> str:
+    """The noun phrase that opens the nearest clause in text[lo:hi] ("一般公共预算收入升至全国第4位，
+    增长11.1%": the growth is of that revenue)."""
+    norm = normalise(text[lo:hi])
+    starts = [0] + [k + 1 for k in range(len(norm)) if _is_sep(norm, k)]
+    for st in reversed(starts):
+        clause = text[lo + st:hi].strip(" 、，,；;：:")
+        if not clause:
+            continue
+        m_ = _SUBJECT_END.search(clause)
+        if m_ and m_.start() >= 2:
+            subject = clean_indicator(clause[:m_.start()])
+            if subject and not _is_verb_phrase(subject):
+                return subject
+    return ""
+
+
 def _drop_attributes(qs: list[Quantity], norm: str) -> list[Quantity]:
     """"开工100个5亿元以上项目": an amount right after a count sizes the things counted."""
     out = []
     for q in qs:
         if out and out[-1].end == q.start and d.UNITS.get(out[-1].base_unit) == d.COUNT \
                 and d.UNITS.get(q.base_unit) == d.LEVEL:
+            out[-1] = replace(out[-1], end=q.end)  # the size belongs to the count's phrase
             continue
         out.append(q)
     return out

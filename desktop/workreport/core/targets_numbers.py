@@ -28,6 +28,7 @@ _KEEP = set("、，。；：！？")
 _TABLE = {cp: fold(chr(cp)) for r in (range(0xA0, 0x3100), range(0xFF00, 0xFFF0))
           for cp in r if fold(chr(cp)) != chr(cp) and chr(cp) not in _KEEP}
 _STRUCTURE_NOUNS = tuple(d.STRUCTURE_NOUNS)
+_BRACKET = re.compile(r"(?:至|到|-|—|～|~)[\d.,]+(?:万亿|千万|百万|万|亿)?[\u4e00-\u9fff]{0,2}部分")
 _SUFFIX_WORDS = tuple(w for w, _ in d.SUFFIX_COMPARATORS)
 _MAYBE_NUMBER = re.compile(rf"[0-9０-９{_CN_DIGITS}万]")
 
@@ -194,6 +195,10 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
             and not norm.startswith(_SUFFIX_WORDS, end):
         return None  # "X片区2.2平方公里": the size of a named zone
     base_unit = unit
+    if unit in d.UNIT_NOT_BEFORE and end < len(norm) and norm[end] in d.UNIT_NOT_BEFORE[unit]:
+        return None
+    if norm.startswith("部分", end) or _BRACKET.match(norm, end):
+        return None  # "100万元至300万元部分": a bracket of something, not an amount
     if unit:
         unit_end = _compound_unit_end(norm, end)
         if unit_end != end:
