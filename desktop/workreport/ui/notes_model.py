@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from .rich_text import rich_tooltip, text_tooltip
+
 # colour name -> (light theme background, dark theme background)
 PALETTE = {
     "yellow": ("#fff1a1", "#6b5c14"),
@@ -201,7 +203,7 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{group.title} ({len(group.items)})" if col == NOTE else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
-            return html.escape(group.title)
+            return text_tooltip(group.title)
         if role == Qt.ItemDataRole.FontRole and col == NOTE:
             font = QFont()
             font.setBold(True)
@@ -243,7 +245,7 @@ def tooltip_body(item) -> str:
         parts.append("状态 Status: " + html.escape(STATUS_LABELS.get(item.status, item.status)))
     if item.orphan:
         parts.append("无法在当前文本中定位 Could not be placed in this text")
-    return "<br>".join(parts)
+    return rich_tooltip("<br>".join(parts))
 
 
 # -- painting and tooltips in the reader ---------------------------------------------------------------

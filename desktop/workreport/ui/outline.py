@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from workreport.core import model as m
 
+from .rich_text import text_tooltip
+
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the OutlineNode
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 2  # report offset of its heading
 
@@ -106,7 +108,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ("★ " if self.is_marked(node) else "") + node_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node_text(node)
+            return text_tooltip(node_text(node))  # headings are document text: never markup
         if role == Qt.ItemDataRole.FontRole and node.kind in (m.PART, m.TOPIC):
             font = QFont()
             font.setBold(node.kind == m.PART)
