@@ -23,6 +23,14 @@ def _application(argv=None):
     return app
 
 
+def _install_crash_handling() -> None:
+    """Unhandled exceptions go to the rotating log in the data dir and to an error dialog (ui/crash.py)."""
+    from workreport import log_setup
+    from workreport.ui import crash
+
+    crash.install(log_setup.configure())
+
+
 def create_main_window(path: str | None = None, settings=None, store=None):
     """The main window on `path` (default: the bundled report), with the targets table and, given a
     notes store, the notes panel wired in. Raises ReportError on a bad file."""
@@ -193,6 +201,7 @@ def run(path: str | None = None) -> int:
     from workreport.store import open_store
 
     app = _application()
+    _install_crash_handling()
     store = open_store()
     error = None
     try:

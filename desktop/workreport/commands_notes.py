@@ -74,6 +74,7 @@ def _export(args) -> int:
                 total = len(bookmarks) + (store.count_highlights(doc.id) if doc else 0)
                 annotation_io.write_collection(out, report, (x.record for x in highlights),
                                                [x.record for x in bookmarks], total=total)
+    log.info("exported the notes of %s as %s", ns.file, ns.format)
     return 0
 
 
@@ -100,6 +101,7 @@ def _import(args) -> int:
     read = len(items) + len(skipped)
     result.skipped = sorted(skipped + result.skipped, key=lambda s: s.index)
     print(f"{read} annotations read: {result.summary()}")
+    log.info("imported %s into the notes of %s: %s", ns.annotations, ns.file, result.summary())
     for s in result.skipped:
         print(f"workreport: skipped {s.message()}", file=sys.stderr)
     return EXIT_SKIPPED if result.skipped else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from .glossary import glossary_heading_split, is_glossary_heading, parse_entries
 from .markup import RawLine, source_format, to_raw_lines
 from .metadata import extract_metadata
 from .textnorm import cn_to_int, fold, is_cjk, normalise_newlines, strip_zero_width
+
+log = logging.getLogger(__name__)
 
 _CN = "一二三四五六七八九十"
 # Patterns run on folded text (、→, （→( ．→. ), so one pattern covers both widths.
@@ -56,6 +59,8 @@ def parse_file(path: str | Path) -> m.Report:
     report = parse_text(text, suffix)
     report.source = str(path)
     report.warnings = warnings  # what loading repaired (bad bytes, NULs), for the user
+    log.info("parsed %s: %d characters, %d parts, %d blocks, %d glossary entries", path, len(report.text),
+             len(report.outline), len(report.blocks), len(report.glossary))
     return report
 
 
