@@ -49,17 +49,17 @@ class Recovery:
                 f"{self.moved_to} and a new, empty {self.what} file was started.")
 
 
-def connect(path: Path, schema_module=schema, what: str = "notes",
-            synchronous: str = "FULL") -> tuple[sqlite3.Connection, Recovery | None]:
+def connect(path: Path, schema_module=schema, what: str = "notes", synchronous: str = "FULL",
+            encoding: str = "") -> tuple[sqlite3.Connection, Recovery | None]:
     """An open, migrated connection; moves a damaged file aside first if needed.
 
     `schema_module` has MIGRATIONS, VERSION and migrate(conn, current); `what` names the
-    file in messages. New files are private (0600).
+    file in messages; `encoding` (e.g. "UTF-16le") applies to a new file. Files are private (0600).
     """
     path = Path(path)
     paths.private_dir(path.parent)
     try:
-        return _open(path, schema_module, what, synchronous), None
+        return _open(path, schema_module, what, synchronous, encoding), None
     except _Damaged as exc:
         reason = str(exc)
     try:
@@ -67,7 +67,7 @@ def connect(path: Path, schema_module=schema, what: str = "notes",
     except OSError as exc:
         raise StoreError(f"the {what} file {path} is damaged ({reason}) and could not be moved aside: {exc}") from exc
     log.warning("damaged %s file moved aside to %s (%s)", what, moved, reason)
-    return _open(path, schema_module, what, synchronous), Recovery(moved, reason, what)
+    return _open(path, schema_module, what, synchronous, encoding), Recovery(moved, reason, what)
 
 
 def connect_read_only(path: Path, schema_module=schema, what: str = "notes") -> sqlite3.Connection:
@@ -124,7 +124,8 @@ def _damaged_error(path: Path, reason: str, what: str = "notes") -> StoreError:
                       f"Opening the app keeps a copy of it and starts a new {what} file.")
 
 
-def _open(path: Path, schema_module=schema, what: str = "notes", synchronous: str = "FULL") -> sqlite3.Connection:
+def _open(path: Path, schema_module=schema, what: str = "notes", synchronous: str = "FULL",
+          encoding: str = "") -> sqlite3.Connection:
     try:
         paths.private_file(path)  # created 0600 before SQLite opens it: -wal and -shm get its mode
     except OSError as exc:
@@ -135,6 +136,8 @@ def _open(path: Path, schema_module=schema, what: str = "notes", synchronous: st
         raise StoreError(f"cannot open the {what} file {path}: {exc}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if encoding:
+            _set_encoding(conn, encoding)
         _refuse_newer(conn, schema_module, what)  # before anything writes to the file
         _configure(conn, what, synchronous)
         _check(conn)
@@ -149,6 +152,14 @@ def _open(path: Path, schema_module=schema, what: str = "notes", synchronous: st
         raise
     _make_private(path)
     return conn
+
+
+def _set_encoding(conn: sqlite3.Connection, encoding: str) -> None:
+    """A new, empty file only: the encoding is fixed once the first table exists."""
+    if conn.execute("PRAGMA page_count").fetchone()[0] == 0 and encoding in ("UTF-8", "UTF-16le", "UTF-16be"):
+        conn.execute(f"PRAGMA encoding = '{encoding}'")
+        conn.execute("CREATE TABLE IF NOT EXISTS _create (x)")
+        conn.execute("DROP TABLE _create")
 
 
 def _make_private(path: Path) -> None:
