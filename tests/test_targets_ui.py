@@ -5,10 +5,11 @@ import csv
 import openpyxl
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QHelpEvent, QInputMethodEvent
+from PySide6.QtGui import QHelpEvent, QInputMethodEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
 from test_ui_support import new_window
 
+from workreport.core.parser import parse_text
 from workreport.core.targets import extract_targets
 from workreport.ui.targets_model import SORT_ROLE, TARGET_ROLE, VALUE, TargetsFilterProxy, TargetsModel
 from workreport.ui.targets_panel import TargetsPanel
@@ -114,7 +115,24 @@ def test_row_tooltip_is_the_whole_sentence(qtbot, panel):
     event = QHelpEvent(QEvent.Type.ToolTip, pos, panel.view.viewport().mapToGlobal(pos))
     QApplication.sendEvent(panel.view.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text() == panel.visible_targets()[row].sentence
+    doc = QTextDocument()
+    doc.setHtml(QToolTip.text())
+    assert doc.toPlainText() == panel.visible_targets()[row].sentence
+
+
+def test_row_tooltip_escapes_markup_in_the_report(tmp_path):
+    image = tmp_path / "x.png"
+    image.write_bytes(b"not an image")
+    sentence = f'<img src="file://{image}">新建学校5所<b>加粗</b>。'
+    report = parse_text("政府工作报告\n各位代表：\n一、2020年工作回顾\n过去一年，全区经济运行总体平稳，各项工作取得积极进展。\n"
+                        "二、2021年重点工作\n" + sentence + "\n")
+    model = TargetsModel()
+    model.set_targets(extract_targets(report))
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "<b>" not in tip and "&lt;img" in tip
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert doc.toPlainText() == model.targets[0].sentence
 
 
 def test_filters_by_kind_section_and_text(qtbot, panel, bundled_report):
@@ -158,8 +176,14 @@ def test_export_filtered_rows_round_trip(tmp_path, panel):
     assert [r["sentence"] for r in rows] == [t.sentence for t in shown]
     assert panel.export_xlsx(tmp_path / "t.xlsx") == len(shown)
     ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
-    values = [row[1] for row in ws.iter_rows(min_row=2, values_only=True)]
-    assert values == [t.value for t in shown]
+    header = [c.value for c in ws[1]]
+    assert {"direction", "period", "scope", "canonical"} <= set(header)
+    rows_x = [dict(zip(header, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
+    assert [r["value"] for r in rows_x] == [t.value for t in shown]
+    assert [r["direction"] or None for r in rows_x] == [t.direction for t in shown]
+    assert [r["period"] or "" for r in rows_x] == [t.period for t in shown]
+    assert [r["canonical"] or "" for r in rows_x] == [t.canonical for t in shown]
+    assert [r["direction"] for r in rows] == [t.direction or "" for t in shown]
 
 
 def test_empty_panel(qtbot):
@@ -167,3 +191,37 @@ def test_empty_panel(qtbot):
     qtbot.addWidget(p)
     p.set_report(None)
     assert p.model.rowCount(QModelIndex()) == 0 and p.count.text() == "0 / 0"
+
+
+def test_text_filter_matches_names_first_and_sentences_on_request(qtbot, panel):
+    gdp = [t for t in panel.model.targets if t.canonical == "gdp"]
+    assert gdp, "the bundled report states GDP figures"
+    panel.search.clear()
+    panel.proxy.set_text("GDP", False)  # the English canonical name finds 地区生产总值
+    assert panel.proxy.rowCount() >= len(gdp)
+    from workreport.core.indicators import load_vocabulary
+
+    def names(t):
+        ind = load_vocabulary().by_id(t.canonical) if t.canonical else None
+        return f"{t.indicator} {t.canonical} {ind.zh if ind else ''} {ind.en if ind else ''}".casefold()
+
+    assert all("gdp" in names(t) for t in panel.visible_targets())
+    word = "养老机构"  # in a sentence, not in any indicator name
+    panel.proxy.set_text(word, False)
+    by_name = panel.proxy.rowCount()
+    panel.proxy.set_text(word, True)
+    assert panel.proxy.rowCount() > by_name
+    assert all(word in t.sentence or word in t.indicator for t in panel.visible_targets())
+    panel.proxy.set_text("", False)
+
+
+def test_direction_and_canonical_columns(panel):
+    from workreport.ui.targets_model import CANONICAL, DIRECTION, header_label
+
+    assert header_label(DIRECTION) and header_label(CANONICAL)
+    rows = {t.direction for t in panel.model.targets if t.value is not None}
+    assert {"up", "level"} <= rows
+    r = next(i for i, t in enumerate(panel.model.targets) if t.direction == "up")
+    assert panel.model.data(panel.model.index(r, DIRECTION)).startswith("↑")
+    r = next(i for i, t in enumerate(panel.model.targets) if t.canonical)
+    assert panel.model.data(panel.model.index(r, CANONICAL))

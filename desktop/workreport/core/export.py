@@ -12,8 +12,8 @@ import csv
 import io
 from pathlib import Path
 
-TARGET_COLUMNS = ["indicator", "value", "value_max", "unit", "base_value", "comparator", "measure", "kind",
-                  "year", "stretch", "section", "paragraph", "sentence"]
+TARGET_COLUMNS = ["indicator", "canonical", "scope", "value", "value_max", "unit", "base_value", "comparator",
+                  "direction", "measure", "kind", "period", "year", "stretch", "section", "paragraph", "sentence"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

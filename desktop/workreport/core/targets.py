@@ -463,7 +463,7 @@ class _Extractor:
                     continue
                 out.append(Target(name, None, None, "", None, "", "", TARGET, self.year, "力争" in clause,
                                   base["block"], base["ref"], base["start"], base["end"], base["sentence"],
-                                  base["section"]))
+                                  base["section"], period=str(self.year) if self.year else ""))
         return out
 
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit
 
-from .targets_model import STATUS_LABELS
+from . import labels
 
 
 class TargetNoteDialog(QDialog):
     def __init__(self, indicator: str, status: str = "", note: str = "", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("目标笔记 Target note")
+        self.setWindowTitle(self.tr("Target note"))
         self.status = QComboBox(self)
-        for value, label in STATUS_LABELS.items():
-            self.status.addItem(label, value)
+        for value in labels.STATUS:
+            if value:
+                self.status.addItem(labels.label(labels.STATUS, value), value)
         self.status.setCurrentIndex(max(self.status.findData(status or "not_started"), 0))
         self.note = QPlainTextEdit(note, self)
         title = QLabel(self)
@@ -24,8 +25,8 @@ class TargetNoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(title)
-        form.addRow("状态 Status", self.status)
-        form.addRow("笔记 Note", self.note)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str]:

@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+import html
 
-INDICATOR, VALUE, UNIT, COMPARATOR, YEAR, KIND, SECTION = range(7)
-HEADERS = ("指标 Indicator", "数值 Value", "单位 Unit", "比较 Comparator", "年份 Year", "类型 Kind",
-           "章节 Section")
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+
+from ..core.indicators import load_vocabulary
+from . import labels
+
+(INDICATOR, CANONICAL, SCOPE, VALUE, UNIT, COMPARATOR, DIRECTION, MEASURE, PERIOD, KIND,
+ SECTION) = range(11)
+YEAR = PERIOD  # sorted by the first year of the period
+_HEADERS = ("Indicator", "Canonical", "Scope", "Value", "Unit", "Comparator", "Direction", "Measure", "Period",
+            "Kind", "Section")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers for numeric columns, text otherwise
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2  # the Target record of the row
-COMPARATOR_LABELS = {"about": "≈ 左右", "at_least": "≥ 以上", "at_most": "≤ 以内", "range": "区间 range",
-                     "exact": "= 等于", "": ""}
-KIND_LABELS = {"target": "目标 target", "result": "实绩 result"}
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # status of the target's note ("" if none)
-STATUS_LABELS = {"not_started": "未开始 Not started", "on_track": "进展顺利 On track", "achieved": "已完成 Achieved",
-                 "missed": "未完成 Missed", "unknown": "未知 Unknown"}
+STATUS_LABELS = labels.STATUS  # kept for the note dialog: key -> untranslated label
 _NO_VALUE = float("-inf")  # qualitative targets sort before every number
+
+
+def header_label(section: int) -> str:
+    return QCoreApplication.translate("TargetsModel", _HEADERS[section])
+
+
+def canonical_name(t) -> str:
+    """The canonical indicator's name in the reader's language ("" if the record has none)."""
+    if not getattr(t, "canonical", ""):
+        return ""
+    try:
+        ind = load_vocabulary().by_id(t.canonical)
+    except KeyError:
+        return t.canonical
+    return ind.zh if labels.prefers_chinese() else ind.en
 
 
 def format_value(t) -> str:
@@ -41,7 +59,7 @@ class TargetsModel(QAbstractTableModel):
     def set_notes(self, notes: dict) -> None:
         self.notes = dict(notes)
         if self.targets:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.targets) - 1, len(HEADERS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.targets) - 1, len(_HEADERS) - 1))
 
     def set_targets(self, targets) -> None:
         self.beginResetModel()
@@ -52,12 +70,12 @@ class TargetsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.targets)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(_HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+                and 0 <= section < len(_HEADERS):
+            return header_label(section)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -70,14 +88,12 @@ class TargetsModel(QAbstractTableModel):
             if col == VALUE:
                 return _NO_VALUE if t.value is None else float(t.base_value if t.base_value is not None
                                                               else t.value)
-            if col == YEAR:
-                return t.year or 0
+            if col == PERIOD:
+                return int((t.period or str(t.year or 0))[:4] or 0)
             return self._display(t, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            status, note = self.notes.get(target_id(t), ("", ""))
-            extra = "".join(f"\n{x}" for x in (STATUS_LABELS.get(status, status), note) if x)
-            return t.sentence + extra  # plain text: QToolTip shows it as written, nothing is interpreted
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, YEAR):
+            return self._tooltip(t)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, PERIOD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TARGET_ROLE:
             return t
@@ -85,23 +101,48 @@ class TargetsModel(QAbstractTableModel):
             return self.notes.get(target_id(t), ("", ""))[0]
         return None
 
+    def _tooltip(self, t) -> str:
+        """The source sentence and the note, escaped: a report's text is shown, never interpreted."""
+        status, note = self.notes.get(target_id(t), ("", ""))
+        parts = [t.sentence, labels.label(labels.STATUS, status) if status else "", note]
+        body = "<br>".join(html.escape(x).replace("\n", "<br>") for x in parts if x)
+        return f"<qt>{body}</qt>"
+
     @staticmethod
     def _display(t, col) -> str:
         if col == INDICATOR:
             return t.indicator
+        if col == CANONICAL:
+            return canonical_name(t)
+        if col == SCOPE:
+            return getattr(t, "scope", "")
         if col == VALUE:
             return format_value(t)
         if col == UNIT:
             return t.unit
         if col == COMPARATOR:
-            return COMPARATOR_LABELS.get(t.comparator, t.comparator)
-        if col == YEAR:
-            return str(t.year) if t.year else ""
+            return labels.label(labels.COMPARATOR, t.comparator)
+        if col == DIRECTION:
+            return labels.label(labels.DIRECTION, getattr(t, "direction", None))
+        if col == MEASURE:
+            return labels.label(labels.MEASURE, t.measure)
+        if col == PERIOD:
+            return getattr(t, "period", "") or (str(t.year) if t.year else "")
         if col == KIND:
-            return KIND_LABELS.get(t.kind, t.kind)
+            return labels.label(labels.KIND, t.kind)
         if col == SECTION:
             return t.section
         return ""
+
+
+def _all_names(t) -> str:
+    if not getattr(t, "canonical", ""):
+        return ""
+    try:
+        ind = load_vocabulary().by_id(t.canonical)
+    except KeyError:
+        return ""
+    return f"{ind.zh}\n{ind.en}"
 
 
 class TargetsFilterProxy(QSortFilterProxyModel):
@@ -113,6 +154,7 @@ class TargetsFilterProxy(QSortFilterProxyModel):
         self._section = ""
         self._blocks: frozenset | None = None
         self._text = ""
+        self._in_sentences = False
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -142,9 +184,13 @@ class TargetsFilterProxy(QSortFilterProxyModel):
         self._blocks = None if blocks is None else frozenset(blocks)
         self._end()
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, in_sentences: bool | None = None) -> None:
+        """Filter by text in the indicator, its canonical name and its scope; with `in_sentences`
+        also in the unit, section and source sentence."""
         self._begin()
         self._text = (text or "").strip().casefold()
+        if in_sentences is not None:
+            self._in_sentences = in_sentences
         self._end()
 
     def filterAcceptsRow(self, row, parent):
@@ -158,8 +204,10 @@ class TargetsFilterProxy(QSortFilterProxyModel):
         if self._blocks is not None and t.block not in self._blocks:
             return False
         if self._text:
-            hay = f"{t.indicator}\n{t.unit}\n{t.section}\n{t.sentence}".casefold()
-            if self._text not in hay:
+            names = f"{t.indicator}\n{getattr(t, 'canonical', '')}\n{_all_names(t)}\n{getattr(t, 'scope', '')}"
+            if self._in_sentences:
+                names += f"\n{t.unit}\n{t.section}\n{t.sentence}"
+            if self._text not in names.casefold():
                 return False
         return True
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from ..core import model as m
 from ..core.export import write_csv, write_xlsx
 from ..core.targets import extract_targets
-from .targets_model import INDICATOR, SECTION, TARGET_ROLE, TargetsFilterProxy, TargetsModel
+from .targets_model import CANONICAL, INDICATOR, SECTION, TARGET_ROLE, TargetsFilterProxy, TargetsModel
 
-_KINDS = (("全部 All", ""), ("目标 Targets", "target"), ("实绩 Results", "result"))
+_INDICATOR_MAX_WIDTH = 320  # px: a long name is elided rather than pushing the numbers out of view
 
 
 def blocks_under(report: m.Report, node: m.OutlineNode) -> set[int]:
@@ -50,22 +50,25 @@ class TargetsPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("targetsSearch")
-        self.search.setPlaceholderText("筛选 Filter…")
+        self.search.setPlaceholderText(self.tr("Filter by indicator…"))
         self.search.setClearButtonEnabled(True)
+        self.in_sentences = QCheckBox(self.tr("Sentences too"), self)
+        self.in_sentences.setObjectName("targetsInSentences")
+        self.in_sentences.setToolTip(self.tr("Also match the source sentences, units and sections"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("targetsKind")
-        for label, value in _KINDS:
+        for label, value in ((self.tr("All"), ""), (self.tr("Targets"), "target"), (self.tr("Results"), "result")):
             self.kind.addItem(label, value)
         self.section = QComboBox(self)
         self.section.setObjectName("targetsSection")
-        self.only_section = QCheckBox("仅本节 Only this section", self)
+        self.only_section = QCheckBox(self.tr("Only this section"), self)
         self.only_section.setObjectName("targetsOnlySection")
-        self.only_section.setToolTip("Show only the targets of the outline node selected or read")
+        self.only_section.setToolTip(self.tr("Show only the targets of the outline node selected or read"))
         self.count = QLabel(self)
-        self.export_csv_button = QPushButton("CSV…", self)
-        self.export_csv_button.setToolTip("Export the rows shown to CSV (UTF-8, opens in Excel)")
-        self.export_xlsx_button = QPushButton("XLSX…", self)
-        self.export_xlsx_button.setToolTip("Export the rows shown to an Excel workbook")
+        self.export_csv_button = QPushButton(self.tr("CSV…"), self)
+        self.export_csv_button.setToolTip(self.tr("Export the rows shown to CSV (UTF-8, opens in Excel)"))
+        self.export_xlsx_button = QPushButton(self.tr("XLSX…"), self)
+        self.export_xlsx_button.setToolTip(self.tr("Export the rows shown to an Excel workbook"))
 
         self.view = QTableView(self)
         self.view.setObjectName("targetsTable")
@@ -80,12 +83,12 @@ class TargetsPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(INDICATOR, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.resizeSection(SECTION, 140)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 1)
+        row1.addWidget(self.in_sentences)
         row1.addWidget(self.kind)
         row2 = QHBoxLayout()
         row2.addWidget(self.section, 1)
@@ -102,6 +105,7 @@ class TargetsPanel(QWidget):
         layout.addLayout(row3)
 
         self.search.textChanged.connect(self._filter_changed)
+        self.in_sentences.toggled.connect(self._filter_changed)
         self.kind.currentIndexChanged.connect(self._filter_changed)
         self.section.currentIndexChanged.connect(self._filter_changed)
         self.only_section.toggled.connect(self._filter_changed)
@@ -122,7 +126,7 @@ class TargetsPanel(QWidget):
         self.model.set_targets(items)
         self.section.blockSignals(True)
         self.section.clear()
-        self.section.addItem("全部章节 All sections", "")
+        self.section.addItem(self.tr("All sections"), "")
         seen = []
         for t in items:
             if t.section and t.section not in seen:
@@ -131,6 +135,15 @@ class TargetsPanel(QWidget):
             self.section.addItem(title, title)
         self.section.blockSignals(False)
         self._filter_changed()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns sized to their contents and headers; the indicator names capped, the rest elided."""
+        self.view.resizeColumnsToContents()
+        for col in (INDICATOR, CANONICAL):
+            if self.view.columnWidth(col) > _INDICATOR_MAX_WIDTH:
+                self.view.setColumnWidth(col, _INDICATOR_MAX_WIDTH)
+        self.view.setColumnWidth(SECTION, min(self.view.columnWidth(SECTION), 160))
 
     def set_current_section(self, node: m.OutlineNode | None) -> None:
         """Follow the outline: with "only this section" on, show the targets under `node`."""
@@ -154,13 +167,13 @@ class TargetsPanel(QWidget):
 
     def _export_dialog(self, fmt: str) -> None:
         filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
-        path, _ = QFileDialog.getSaveFileName(self, "导出 Export", f"targets.{fmt}", filters[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"targets.{fmt}", filters[fmt])
         if path:
             (self.export_csv if fmt == "csv" else self.export_xlsx)(path)
 
     # ---- internals ------------------------------------------------------------------------------
     def _filter_changed(self, *_args) -> None:
-        self.proxy.set_text(self.search.text())
+        self.proxy.set_text(self.search.text(), self.in_sentences.isChecked())
         self.proxy.set_kind(self.kind.currentData() or "")
         self.proxy.set_section(self.section.currentData() or "")
         blocks = None
@@ -198,7 +211,7 @@ class TargetsPanel(QWidget):
 
     def build_menu(self, row: int) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("笔记/状态 Note / status…").triggered.connect(lambda: self.request_note(row))
+        menu.addAction(self.tr("Note / status…")).triggered.connect(lambda: self.request_note(row))
         return menu
 
     def _context_menu(self, pos) -> None:
