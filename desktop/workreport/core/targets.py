@@ -92,27 +92,25 @@ def sentences(text: str):
             yield mt.start(), mt.end()
 
 
+# Clause separators; an ASCII comma only when it does not group digits (1,234).
+_SEP = re.compile(r"[，；：;:]|,(?!\d)|(?<!\d),")
+_SEP_OR_END = re.compile(r"[，；：;:。！？!?]|,(?!\d)|(?<!\d),")
+
+
 def _clause_start(norm: str, pos: int) -> int:
-    i = pos - 1
-    while i >= 0:
-        if _is_sep(norm, i):
-            return i + 1
-        i -= 1
-    return 0
+    last = 0
+    for mt in _SEP.finditer(norm, 0, pos):
+        last = mt.end()
+    return last
 
 
 def _is_sep(norm: str, i: int) -> bool:
-    ch = norm[i]
-    if ch == ",":  # ASCII comma: a clause break unless it groups digits (1,234)
-        return not (i > 0 and norm[i - 1].isdigit() and i + 1 < len(norm) and norm[i + 1].isdigit())
-    return ch in _CLAUSE_SEPS
+    return bool(_SEP.match(norm, i))
 
 
 def _clause_end(norm: str, pos: int) -> int:
-    for i in range(pos, len(norm)):
-        if _is_sep(norm, i) or norm[i] in "。！？!?":
-            return i
-    return len(norm)
+    mt = _SEP_OR_END.search(norm, pos)
+    return mt.start() if mt else len(norm)
 
 
 _TIME_LEAD = re.compile(
@@ -162,8 +160,10 @@ def _trim_long(name: str, limit: int = 24) -> str:
 
 
 _PURE_VERBS = tuple(v for v in d.OBJECT_VERBS if v not in d.NOMINAL_VERBS)
-_VERB_OPENERS = tuple(sorted(set(_PURE_VERBS) | set(d.ACTION_VERBS), key=len, reverse=True))
-_ACTIONS_LONGEST = sorted(d.ACTION_VERBS, key=len, reverse=True)
+_VERB_OPENER_RE = re.compile("|".join(map(re.escape, sorted(set(_PURE_VERBS) | set(d.ACTION_VERBS), key=len,
+                                                             reverse=True))))
+_ACTION_START = re.compile("|".join(map(re.escape, sorted(d.ACTION_VERBS, key=len, reverse=True))))
+_PURE_VERB_END = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(_PURE_VERBS, key=len, reverse=True))))
 
 
 def _is_verb_phrase(name: str) -> bool:
@@ -174,13 +174,12 @@ def _is_verb_phrase(name: str) -> bool:
 
 def _strip_verbs(name: str) -> str:
     """"完成造林" → "造林", "保障性安居工程开工" → "保障性安居工程"; a bare verb stays."""
-    for v in _ACTIONS_LONGEST:
-        if name.startswith(v) and len(name) - len(v) >= 2:
-            name = clean_indicator(name[len(v):]) or name[len(v):]
-            break
-    for v in sorted(_PURE_VERBS, key=len, reverse=True):
-        if name.endswith(v) and len(name) - len(v) >= 2:
-            return clean_indicator(name[:-len(v)]) or name
+    mt = _ACTION_START.match(name)
+    if mt and len(name) - mt.end() >= 2:
+        name = clean_indicator(name[mt.end():]) or name[mt.end():]
+    mt = _PURE_VERB_END.search(name)
+    if mt and mt.start() >= 2:
+        return clean_indicator(name[:mt.start()]) or name
     return name
 
 
@@ -209,10 +208,8 @@ def _object_after(text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tupl
 
 def _opens_with_verb(post: str) -> bool:
     """"实施了…", "用于…" open a clause of their own; "规范化…" is an adjective, not 规范."""
-    for v in _VERB_OPENERS:
-        if post.startswith(v):
-            return post[len(v):len(v) + 1] != "化"
-    return False
+    mt = _VERB_OPENER_RE.match(post)
+    return bool(mt) and post[mt.end():mt.end() + 1] != "化"
 
 
 # ---- the extractor ---------------------------------------------------------------------------
@@ -333,8 +330,9 @@ class _Extractor:
             if not names:
                 name, used = self._indicator(pre, text, q, nxt, ce)
                 object_after = used > 0
-                before = qs[i - 1].end if i else 0
-                context = _clause_subject(text, before, cs) or prev_indicator
+                context = prev_indicator
+                if _needs_context(name, pre):
+                    context = _clause_subject(text, qs[i - 1].end if i else 0, cs) or prev_indicator
                 if name in d.OBJECT_VERBS and context:  # "…安居工程…，开工4673套": what was started
                     name = context + name
                 names = [_with_context(name, pre, context)]
@@ -516,7 +514,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> str:
     """The noun phrase that opens the nearest clause in text[lo:hi] ("一般公共预算收入升至全国第4位，
     增长11.1%": the growth is of that revenue)."""
     norm = normalise(text[lo:hi])
-    starts = [0] + [k + 1 for k in range(len(norm)) if _is_sep(norm, k)]
+    starts = [0] + [mt.end() for mt in _SEP.finditer(norm)]
     for st in reversed(starts):
         clause = text[lo + st:hi].strip(" 、，,；;：:")
         if not clause:
@@ -527,6 +525,12 @@ def _clause_subject(text: str, lo: int, hi: int) -> str:
             if subject and not _is_verb_phrase(subject):
                 return subject
     return ""
+
+
+def _needs_context(name: str, pre: str) -> bool:
+    """Whether a name leans on an earlier clause (empty, a bare verb, an attribute, a level, 占/是…的)."""
+    return (not name or name in d.OBJECT_VERBS or name in d.ATTRIBUTE_NAMES or name.endswith("级")
+            or "占" in pre or "的" in pre)
 
 
 def _drop_attributes(qs: list[Quantity], norm: str) -> list[Quantity]:
