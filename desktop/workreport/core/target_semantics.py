@@ -23,7 +23,7 @@ class Direction(str, Enum):
 # Verbs that make the number a change, not a level ("下降8.1%", "提高2个百分点").
 _UP_VERBS = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "递增", "增幅", "增速", "涨幅", "净增", "翻番",
              "翻一番")
-_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩", "缩减",
+_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩", "缩减", "核减",
                "递减", "降幅", "淘汰", "化解", "减轻", "关停", "取消", "退出", "减负")
 # Words holding a change verb that are not one ("增加值", "新增" = new, "增长率" names a rate).
 _NOT_VERBS = re.compile(r"增加值|增长率|新增|增长点|增长极|降低成本")
@@ -147,12 +147,40 @@ def period(single_year: int | None, sentence: str, clause: str, report_year: int
         bys = list(_BY_YEAR.finditer(sentence))
         if bys and int(bys[-1].group(1)) > report_year:
             return f"{report_year}-{bys[-1].group(1)}"
-    if cue and context_span and not _YEAR_IN.search(clause):
-        return f"{context_span[0]}-{context_span[1]}"
     end = plan_end_year(clause) or plan_end_year(sentence)
     if end and not is_result:
         return str(end)
+    if context_span and not _YEAR_IN.search(sentence) and not _THIS_YEAR.search(sentence) \
+            and (is_result or not _BY_YEAR.search(sentence)):
+        # a paragraph of a five-year review or plan: its figures are over those years
+        return f"{context_span[0]}-{context_span[1]}"
     return str(single_year) if single_year else ""
+
+
+_THIS_YEAR = re.compile(r"今年|明年|年内|全年|当年|年底|年末|本年")
+_SINGLE_YEAR_OPENING = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?:(?:19|20)\d\d年(?![-—至到])|过去一年|去年|今年|一年来|这一年|"
+                                  r"过去的一年|刚刚过去的一年)")
+
+
+def context_span(paragraph: str, titles: list[str], report_year: int | None, is_result: bool
+                 ) -> tuple[int, int] | None:
+    """The span of years a paragraph speaks of: named at its opening ("过去五年，…", "十三五时期，…")
+    or by the headings above it; None when it opens with one year ("2015年，…", "过去一年…")."""
+    head = paragraph[:24]
+    if _SINGLE_YEAR_OPENING.match(head.lstrip("*# ")):
+        return None
+    opening = re.split(r"[，。：:,]", head, maxsplit=1)[0]
+    span = span_in(opening, report_year, is_result)
+    if span:
+        return span
+    for title in titles:
+        if _SINGLE_YEAR_OPENING.match(title) or re.search(r"(?:19|20)\d\d年(?!.{0,3}[-—至到])", title) \
+                and not span_in(title, report_year, is_result):
+            return None
+        span = span_in(title, report_year, is_result)
+        if span:
+            return span
+    return None
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d年|去年|上年|今年")

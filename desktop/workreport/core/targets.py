@@ -28,6 +28,8 @@ _BY_YEAR = re.compile(r"(?:到|至|在)(20\d\d)年")
 _FROM_TO = re.compile(r"(?:由|从)")
 _TO_WORD = re.compile(r"(?:到|至|为)\s*$")
 _ALL = re.compile(r"(?<![人平年户亩日月])均(?![衡等匀值价])")
+_EACH = re.compile("分别")
+_EACH_OF = re.compile(r"各(?=\d|[一二三四五六七八九十两])")  # "A、B各40个": the same count for each
 _LIST_SPLIT = re.compile(r"、|和|与|及|以及")
 _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?"
                          r"|[^，,；;比较]{1,6}?(?:前|后|初|末))(?:年初预算|预算数?|同期|年底|年末)?")
@@ -221,8 +223,6 @@ class _Extractor:
         parts = [n for n in report.outline if n.kind == m.PART]
         self.part_kind = {id(p): _part_kind(p.title, self.year) for p in parts}
         self.goal_blocks = _goal_blocks(report)
-        # a five-year review or plan part: its accumulated figures cover the span
-        self.part_span = {id(p): sem.span_in(p.title, self.year, self.part_kind[id(p)] == RESULT) for p in parts}
         md = report.metadata
         self.jurisdiction = " ".join(x for x in (md.title, md.issuer, md.meeting, md.office) if x)
 
@@ -239,6 +239,8 @@ class _Extractor:
             state = "list" if mode == "list" else ("before" if mode == "intro" else None)
             if state is None and not _MAYBE_NUMBER.search(block.text):
                 continue  # no quantity and no goals statement: nothing to extract
+            titles = _titles_above(block)
+            spans = {flag: sem.context_span(block.text, titles, self.year, flag) for flag in (False, True)}
             for s0, s1 in sentences(block.text):
                 text = block.text[s0:s1]
                 if state is None and not _MAYBE_NUMBER.search(text):
@@ -246,7 +248,7 @@ class _Extractor:
                 kind = self._kind(text, part_kind)
                 base = dict(kind=kind, block=block.index, ref=block.ref, start=block.start + s0,
                             end=block.start + s1, sentence=text, section=section,
-                            span=self.part_span.get(id(part)) if part else None, part_kind=part_kind)
+                            span=spans[kind == RESULT], part_kind=part_kind)
                 records.extend(self._quantitative(text, base))
                 if state == "before" and any(w in text for w in d.GOALS_WORDS):
                     state = "goal"
@@ -385,7 +387,7 @@ class _Extractor:
     def _list_indicators(self, text: str, norm: str, qs: list[Quantity]) -> dict[int, list[str]]:
         """分别 pairs a list of indicators with a list of values; 均 gives one value to each."""
         out: dict[int, list[str]] = {}
-        for word_re, mode in ((re.compile("分别"), "each"), (_ALL, "all")):
+        for word_re, mode in ((_EACH, "each"), (_ALL, "all"), (_EACH_OF, "all")):
             for wm in word_re.finditer(text):
                 cs = _clause_start(norm, wm.start())
                 if not clean_indicator(text[cs:wm.start()]) and cs > 0:
@@ -403,7 +405,7 @@ class _Extractor:
                 if items and items[0].startswith("第"):  # "第一、二、三产业": each is an ordinal
                     items = [x if x.startswith("第") else "第" + x for x in items]
                 if mode == "each":
-                    if len(items) == 1 and len(after) == 2:
+                    if len(items) == 1 and len(after) <= 2:  # "城乡居民收入分别增长9%": 城镇 and 农村
                         items = _expand_pair(items[0]) or items
                     if len(items) == len(after):
                         names = _share_suffix(items)
@@ -615,6 +617,16 @@ def _dedupe(records: list[Target]) -> list[Target]:
                   for o in out)
         if not dup:
             out.append(r)
+    return out
+
+
+def _titles_above(block: m.Block) -> list[str]:
+    """Titles of the outline nodes holding a block, innermost first."""
+    out, n = [], block.node
+    while n is not None:
+        if n.kind != m.TOPIC:
+            out.append(n.title)
+        n = n.parent
     return out
 
 
