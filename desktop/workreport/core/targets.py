@@ -30,7 +30,7 @@ _TO_WORD = re.compile(r"(?:到|至|为)\s*$")
 _ALL = re.compile(r"(?<![人平年户亩日月])均(?![衡等匀值价])")
 _EACH = re.compile("分别")
 _EACH_OF = re.compile(r"各(?=\d|[一二三四五六七八九十两])")  # "A、B各40个": the same count for each
-_LIST_SPLIT = re.compile(r"、|和|与|及|以及")
+_LIST_SPLIT = re.compile(r"、|和|与|以及|(?<!以)及(?!时)")
 _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?"
                          r"|[^，,；;比较]{1,6}?(?:前|后|初|末))(?:年初预算|预算数?|同期|年底|年末)?")
 # "PM2.5年均浓度由…", "企业从…": where a change starts; the indicator comes before it.
@@ -177,7 +177,7 @@ def _is_verb_phrase(name: str) -> bool:
 def _strip_verbs(name: str) -> str:
     """"完成造林" → "造林", "保障性安居工程开工" → "保障性安居工程"; a bare verb stays."""
     mt = _ACTION_START.match(name)
-    if mt and len(name) - mt.end() >= 2:
+    if mt and len(name) - mt.end() >= 2 and name[mt.end():] not in d.GENERIC_OBJECTS:
         name = clean_indicator(name[mt.end():]) or name[mt.end():]
     mt = _PURE_VERB_END.search(name)
     if mt and mt.start() >= 2:
@@ -334,9 +334,10 @@ class _Extractor:
                 object_after = used > 0
                 context = prev_indicator
                 if _needs_context(name, pre):
-                    context = _clause_subject(text, qs[i - 1].end if i else 0, cs) or prev_indicator
-                if name in d.OBJECT_VERBS and context:  # "…安居工程…，开工4673套": what was started
-                    name = context + name
+                    subject = _clause_subject(text, qs[i - 1].end if i else 0, cs)
+                    if subject and name in d.OBJECT_VERBS:  # "…安居工程建设，开工4673套": what was started
+                        name = subject + name
+                    context = subject or prev_indicator
                 names = [_with_context(name, pre, context)]
             prev_indicator = names[-1] or prev_indicator
             kind = self._clause_kind(base["kind"], text[cs:ce], base["part_kind"])
@@ -378,8 +379,9 @@ class _Extractor:
             noun, used = _object_after(text, q, nxt, ce)
             if noun:
                 return _trim_long(noun), used
-        if group:
-            return "", 0
+        if group:  # "发放A、B等共1.6亿元": the list names what is counted
+            listed = _strip_verbs(name.rstrip("等")) if "、" in name else ""
+            return _trim_long(listed), 0
         if verbish:
             name = _strip_verbs(name)
         return _trim_long(name), 0
@@ -508,8 +510,8 @@ def _with_context(name: str, pre: str, prev: str) -> str:
     return name
 
 
-_SUBJECT_END = re.compile(r"增长|下降|达到|达|升至|升到|降至|突破|提高|提升|实现|完成|保持|超过|位居|居|排名|稳居|"
-                          r"跃居|迈上|进入|列|占|为|是|比|较|同比")
+_SUBJECT_END = re.compile(r"增长|下降|达到|升至|升到|降至|突破|提高|提升|实现|完成|保持|超过|位居|排名|稳居|"
+                          r"跃居|迈上|进入|占|同比|比上年|较上年|净增")
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> str:
@@ -525,6 +527,11 @@ def _clause_subject(text: str, lo: int, hi: int) -> str:
         if m_ and m_.start() >= 2:
             subject = clean_indicator(clause[:m_.start()])
             if subject and not _is_verb_phrase(subject):
+                return subject
+        elif not m_ and not _MAYBE_NUMBER.search(clause):
+            # "加快保障性安居工程建设，开工4673套": a clause naming the work, without a number
+            subject = clean_indicator(_strip_verbs(clean_indicator(clause)))
+            if subject and len(subject) <= 16 and not _is_verb_phrase(subject):
                 return subject
     return ""
 
@@ -587,6 +594,9 @@ def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
 def _share_suffix(items: list[str]) -> list[str]:
     """Items of a list share the last item's tail: ["第一", "第二", "第三产业增加值"] → each gets
     "产业增加值"; ["A保险", "B保险参保率"] → each gets "参保率"."""
+    head = _shared_head(items)
+    if head:
+        return [items[0]] + [head + it for it in items[1:]]
     last = items[-1]
     tail = next((t for t in d.SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), "")
     out = []
@@ -597,6 +607,17 @@ def _share_suffix(items: list[str]) -> list[str]:
             it = it + tail  # an item that names no measure of its own takes the shared one
         out.append(it)
     return out + [last]
+
+
+def _shared_head(items: list[str]) -> str:
+    """["X文件报备率", "及时率", "规范率"]: the later items are short measures of the first's head."""
+    first, rest = items[0], items[1:]
+    if not rest or any(len(it) > 4 or len(it) != len(rest[0]) for it in rest):
+        return ""
+    k = len(rest[0])
+    if len(first) < k + 3 or any(it[-1] != first[-1] for it in rest) or first[-k:] in rest:
+        return ""
+    return first[:-k]
 
 
 def _expand_pair(item: str) -> list[str] | None:
