@@ -147,6 +147,9 @@ def period(single_year: int | None, sentence: str, clause: str, report_year: int
         bys = list(_BY_YEAR.finditer(sentence))
         if bys and int(bys[-1].group(1)) > report_year:
             return f"{report_year}-{bys[-1].group(1)}"
+    base = _BASE_YEAR.search(clause)
+    if base and single_year and int(base.group(1)) < single_year:
+        return f"{int(base.group(1)) + 1}-{single_year}"  # "比2013年削减8%", "是2010年的2倍"
     end = plan_end_year(clause) or plan_end_year(sentence)
     if end and not is_result:
         return str(end)
@@ -157,6 +160,7 @@ def period(single_year: int | None, sentence: str, clause: str, report_year: int
     return str(single_year) if single_year else ""
 
 
+_BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)((?:19|20)\d\d)年(?:末|底)?(?:的)?")
 _THIS_YEAR = re.compile(r"今年|明年|年内|全年|当年|年底|年末|本年")
 _SINGLE_YEAR_OPENING = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?:(?:19|20)\d\d年(?![-—至到])|过去一年|去年|今年|一年来|这一年|"
                                   r"过去的一年|刚刚过去的一年)")

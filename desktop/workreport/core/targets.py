@@ -29,13 +29,14 @@ _FROM_TO = re.compile(r"(?:由|从)")
 _TO_WORD = re.compile(r"(?:到|至|为)\s*$")
 _ALL = re.compile(r"(?<![人平年户亩日月])均(?![衡等匀值价])")
 _EACH = re.compile("分别")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]\s*")
 _EACH_OF = re.compile(r"各(?=\d|[一二三四五六七八九十两])")  # "A、B各40个": the same count for each
 _LIST_SPLIT = re.compile(r"、|和|与|以及|(?<!以)及(?!时)")
 _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?"
                          r"|[^，,；;比较]{1,6}?(?:前|后|初|末))(?:年初预算|预算数?|同期|年底|年末)?")
 # "PM2.5年均浓度由…", "企业从…": where a change starts; the indicator comes before it.
 _FROM_AT_END = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|“[^”]*”末?)?(?:的)?$")
-_VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*[%‰]?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
+_VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|[%‰])?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
 _TAILS = sorted(d.TAIL_WORDS, key=len, reverse=True)
 _LEADING_YEAR = re.compile(r"^(?:到|至|在|预计)?\d{4}年(?:底|末|初)?")
 # What follows a number but is not the counted object ("增长8%以上，同比…", "5亿元用于…").
@@ -310,7 +311,7 @@ class _Extractor:
     # -- quantities
     def _quantitative(self, text: str, base: dict) -> list[Target]:
         norm = normalise(text)
-        qs = _drop_attributes(scan(text, norm), norm)
+        qs = _share_comparators(_drop_attributes(scan(text, norm), norm), norm)
         out: list[Target] = []
         assigned = self._list_indicators(text, norm, qs)
         prev_indicator, used = "", 0
@@ -402,6 +403,7 @@ class _Extractor:
                 if not after:
                     continue
                 region = re.sub(r"(?:等|等各项|各项)?指标[，,\s]*$", "", text[cs:wm.start()])  # "A、B指标" names A, B
+                region = _LIST_NUMBER.sub("", region)
                 items = [clean_indicator(x) or x.strip(" ，,") for x in _LIST_SPLIT.split(region)]
                 items = [x for x in items if x]
                 if items and items[0].startswith("第"):  # "第一、二、三产业": each is an ordinal
@@ -534,6 +536,17 @@ def _clause_subject(text: str, lo: int, hi: int) -> str:
             if subject and len(subject) <= 16 and not _is_verb_phrase(subject):
                 return subject
     return ""
+
+
+def _share_comparators(qs: list[Quantity], norm: str) -> list[Quantity]:
+    """"增长8%和8.5%左右": a comparator after the last value of a list holds for each value."""
+    out = list(qs)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.comparator == d.EXACT and b.comparator in (d.ABOUT, d.AT_LEAST, d.AT_MOST) \
+                and norm[a.end:b.start].strip() in ("和", "、", "与", "及") and a.base_unit == b.base_unit:
+            out[k] = replace(a, comparator=b.comparator)
+    return out
 
 
 def _needs_context(name: str, pre: str) -> bool:
