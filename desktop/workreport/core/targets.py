@@ -143,7 +143,7 @@ def clean_indicator(text: str) -> str:
             if ym and 0 < ym.end() < len(t):
                 t, changed = t[ym.end():], True
         tm = _TAIL_RE.search(t)
-        if tm and tm.start() > 0:
+        if tm and tm.start() >= 2:  # never leave a one-character stub ("人均" is a name)
             t, changed = t[:tm.start()], True
         t = t.strip(" 、，,；;：:")
     if t in _NEVER_NAMES or len(t) < 2 or _TIME_LEAD.fullmatch(t):
@@ -506,6 +506,8 @@ def _with_context(name: str, pre: str, prev: str) -> str:
         return prev
     if prev and name in d.ATTRIBUTE_NAMES and not prev.endswith(name):
         return prev + name
+    if prev and name in d.PER_HEAD_NAMES and not prev.startswith(name):  # "…总值X亿元，人均达到9万元"
+        return name + prev
     if prev and name.endswith("级") and len(name) <= 4:  # "其中国家级8家"
         head = re.sub(r"^.{0,3}级", "", prev)
         return name + head
@@ -551,7 +553,8 @@ def _share_comparators(qs: list[Quantity], norm: str) -> list[Quantity]:
 
 def _needs_context(name: str, pre: str) -> bool:
     """Whether a name leans on an earlier clause (empty, a bare verb, an attribute, a level, 占/是…的)."""
-    return (not name or name in d.OBJECT_VERBS or name in d.ATTRIBUTE_NAMES or name.endswith("级")
+    return (not name or name in d.OBJECT_VERBS or name in d.ATTRIBUTE_NAMES or name in d.PER_HEAD_NAMES
+            or name.endswith("级")
             or "占" in pre or "的" in pre)
 
 

@@ -155,6 +155,8 @@ TIME_NAMES = ("年底前", "年内", "今年", "明年", "全年", "当年", "�
 # Names that are an attribute of the indicator named just before ("…，增速达到10%").
 ATTRIBUTE_NAMES = ("增速", "增幅", "涨幅", "强度", "总数", "总量", "规模", "占比", "比重", "总额", "余额", "增长率",
                    "面积", "产值", "营收", "利润", "税收", "数量", "年均增速")
+# Names that put the indicator named before them per head ("…总值X亿元，人均达到9万元").
+PER_HEAD_NAMES = ("人均", "户均", "亩均", "村均")
 # Indicator tails shared by the items of a 分别 list ("A、B参保率分别达到…" → A参保率, B参保率).
 SHARED_TAILS = ("参保率", "覆盖率", "达标率", "普及率", "入学率", "巩固率", "完成率", "利用率", "处理率", "治理率",
                 "增长率", "优良率", "合格率", "占比", "比重", "比例", "数量", "总量", "增加值", "收入", "总额",
