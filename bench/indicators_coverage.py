@@ -134,23 +134,31 @@ def main(argv=None) -> int:
     print("\nscanner phrases the vocabulary does not take (top 25): ")
     print("  " + " | ".join(f"{ph} {c}" for ph, c in phrases.most_common(25)))
 
-    # -- speed: cold (fresh vocabulary, nothing remembered), warm (names seen), dict baseline
+    # -- speed: cold (fresh vocabulary, nothing remembered), warm (names seen), dict baseline;
+    # best of three runs each, all in this run
     with open(resources.path(VOCABULARY_FILE), encoding="utf-8") as f:
         data = json.load(f)
-    fresh = Vocabulary(data)
-    t0 = time.perf_counter()
-    for name, unit, sentence in records:
-        fresh.match(name, unit, sentence)
-    cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for name, unit, sentence in records:
-        fresh.match(name, unit, sentence)
-    warm = time.perf_counter() - t0
     table = {name: (h.id if h else None) for (name, _u, _s), h in zip(records, hits)}
-    t0 = time.perf_counter()
-    for name, unit, sentence in records:
-        table.get(name)
-    base = time.perf_counter() - t0
+
+    def timed(fn) -> float:
+        t0 = time.perf_counter()
+        fn()
+        return time.perf_counter() - t0
+
+    def run_match(v):
+        for name, unit, sentence in records:
+            v.match(name, unit, sentence)
+
+    def run_dict():
+        for name, _unit, _sentence in records:
+            table.get(name)
+
+    cold = warm = base = float("inf")
+    for _ in range(3):
+        fresh = Vocabulary(data)
+        cold = min(cold, timed(lambda: run_match(fresh)))
+        warm = min(warm, timed(lambda: run_match(fresh)))
+        base = min(base, timed(run_dict))
     distinct = len({(n, u) for n, u, _s in records})
     print(f"\nspeed over {len(records)} matches ({distinct} distinct name+unit):")
     print(f"  dict lookup (baseline): {per_1000(base, len(records)):.3f} ms per 1,000")

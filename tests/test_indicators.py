@@ -315,3 +315,26 @@ def test_matching_is_stable_under_repeats(vocab):
     first = [vocab.match(n, "%") for n in ("城镇居民人均可支配收入", "出口", "进出口")]
     again = [vocab.match(n, "%") for n in ("城镇居民人均可支配收入", "出口", "进出口")]
     assert first == again and [i.id for i in first] == ["urban_income_per_capita", "exports", "foreign_trade"]
+
+
+def test_a_name_cut_short_is_read_whole_from_its_sentence(vocab):
+    sentence = "常住人口和户籍人口城镇化率分别提高1.9和2.2个百分点。"
+    assert _id(vocab, "化率", "个百分点") is None
+    assert _id(vocab, "化率", "个百分点", sentence) == "urbanization_rate_registered"
+    sentence = "地方一般公共预算收入增长9.5%；研发经费支出占地区生产总值比重达2.8%。"
+    assert _id(vocab, "生产总值比重", "%", sentence) == "rnd_intensity"
+    sentence = "服务业增加值占地区生产总值比重达到50%左右。"
+    assert _id(vocab, "生产总值比重", "%", sentence) == "services_share"
+
+
+def test_a_short_first_item_borrows_the_name_that_follows_it(vocab):
+    sentence = "城镇、农村居民人均可支配收入分别增长8%和9%。"
+    assert _id(vocab, "城镇", "%", sentence) == "urban_income_per_capita"
+
+
+def test_loose_words_of_prose_are_not_borrowed(vocab):
+    # 经济增长 names GDP as a name, not inside "科技对经济增长的贡献率"
+    sentence = "提出到2020年科技进步对经济增长的贡献率达到55%。"
+    assert _id(vocab, "提出", "%", sentence) == "tech_contribution"
+    assert _id(vocab, "提出", "%", "提出推动经济增长的质量提高5%的要求。") is None
+    assert _id(vocab, "经济增长", "%") == "gdp"

@@ -11,8 +11,9 @@ Matching, most certain first:
 3. a structural pattern of an entry ("研发…占…生产总值比重", "居民收入…与经济…");
 4. an unsplit list ("A、B", "城镇和农村居民…") is its first item (the value is the first's);
 5. with a context sentence: a name the vocabulary calls ambiguous (失业率) is settled by the
-   sentence, and a short name or one that only leads up to its indicator ("全面完成省下达的节能减排
-   任务": name 全面, a lead word of the data) takes the first indicator named after it in its clause.
+   sentence; a name cut short ("化率") is read whole from the sentence ("户籍人口城镇化率"); a short
+   name or one that only leads up to its indicator ("全面完成省下达的节能减排任务": name 全面, a
+   lead word of the data) takes the first indicator named after it in its clause.
 A record's unit must fit the indicator's unit family (a % or ‰ fits any; 万人 is never GDP).
 The vocabulary is data; nothing here knows a particular indicator.
 """
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 VOCABULARY_FILE = "indicators.json"
 _MEMO_LIMIT = 200_000  # distinct (name, unit family) pairs remembered; a corpus has a few thousand
 _CLAUSE_END = "，,；;。：:！？!?"
+_LIST_MARKS = "、和及与"
+_WORD_BREAKS = _CLAUSE_END + "、和及（）()“”\"《》 —0123456789%‰"  # where a name cut short may start
 _MIN_TEXT_SYNONYM = 4  # shorter synonyms (经济, 投资, 服务业) name indicators but mean little in running text
 _NOT_FOUND = object()
 _QUOTES = re.compile("[“”\"‘’'《》「」]")  # 能耗“双控” is 能耗双控
@@ -105,10 +108,12 @@ class Vocabulary:
         seps = sorted(data.get("list_separators", []), key=len, reverse=True)
         self._list_split = re.compile("|".join(map(re.escape, seps))) if seps else None
         self._by_first: dict[str, list[str]] = {}
+        loose = {self.normalise(x) for x in data.get("not_in_prose", [])}
         for syn in sorted(self._synonyms, key=len, reverse=True):
-            if len(syn) >= _MIN_TEXT_SYNONYM:
+            if len(syn) >= _MIN_TEXT_SYNONYM and syn not in loose:
                 self._by_first.setdefault(syn[0], []).append(syn)
         self._unit_memo: dict[str, UnitFamily | None] = {}
+        self._name_memo: dict[tuple[str, UnitFamily | None], Indicator | _Ambiguous | None] = {}
         # (name, unit) → (what the name gives, the unit's family, may the context decide)
         self._memo: dict[tuple[str, str], tuple[Indicator | _Ambiguous | None, UnitFamily | None, bool]] = {}
 
@@ -189,8 +194,8 @@ class Vocabulary:
         hit, family, leads_up = memo
         if isinstance(hit, Indicator):
             return hit
-        if context and (hit is not None or leads_up):
-            return self._from_context(indicator, family, context, hit)
+        if context and indicator:
+            return self._from_context(indicator, family, context, hit, leads_up)
         return None
 
     def _leads_up(self, name: str) -> bool:
@@ -198,6 +203,15 @@ class Vocabulary:
         clause; an unknown name of its own ("先进制造业") must not take the next indicator's id."""
         n = self.normalise(name)
         return 2 <= len(n) <= 3 or n.startswith(self._context_leads)
+
+    def _match_memo(self, name: str, family: UnitFamily | None) -> Indicator | _Ambiguous | None:
+        key = (name, family)
+        hit = self._name_memo.get(key, _NOT_FOUND)
+        if hit is _NOT_FOUND:
+            if len(self._name_memo) >= _MEMO_LIMIT:
+                self._name_memo.clear()
+            hit = self._name_memo[key] = self._match_name(name, family)
+        return hit
 
     def _match_name(self, name: str, family: UnitFamily | None) -> Indicator | _Ambiguous | None:
         n = self.normalise(name)
@@ -251,25 +265,42 @@ class Vocabulary:
         return None
 
     def _from_context(self, name: str, family: UnitFamily | None, context: str,
-                      hit: _Ambiguous | None) -> Indicator | None:
+                      hit: _Ambiguous | None, leads_up: bool) -> Indicator | None:
         if isinstance(hit, _Ambiguous):
             found = {ind.id for _s, _e, ind in self.find_all(context)} & set(hit.ids)
             return self._indicators[found.pop()] if len(found) == 1 else None
-        name = (name or "").strip()
+        name = name.strip()
         pos = context.find(name)
         if pos < 0:
             return None
+        # a name cut short ("化率" of "户籍人口城镇化率"): the sentence has the rest just before it
+        start = pos
+        while start > 0 and context[start - 1] not in _WORD_BREAKS:
+            start -= 1
+        if start < pos:
+            whole = self._match_memo(context[start:pos + len(name)], family)
+            if isinstance(whole, Indicator):
+                return whole
+        if not leads_up:
+            return None
         tail = context[pos + len(name):]
         end = min([tail.find(c) for c in _CLAUSE_END if c in tail] or [len(tail)])
-        for _s, _e, ind in self.find_all(tail[:end]):
+        tail = self._rewrite(tail[:end])
+        listed = tail[:1] in _LIST_MARKS  # "城镇、农村居民人均可支配收入": 城镇 borrows the tail
+        for s, e, ind in self.find_all(tail, rewritten=True):
+            if listed:
+                own = self._match_one(_share_suffix([self.normalise(name), tail[s:e]])[0], family)
+                if isinstance(own, Indicator):
+                    return own
             if self.fits(ind.id, family):
                 return ind
         return None
 
-    def find_all(self, text: str) -> list[tuple[int, int, Indicator]]:
+    def find_all(self, text: str, rewritten: bool = False) -> list[tuple[int, int, Indicator]]:
         """Indicators named in running text, leftmost-longest, as (start, end, indicator) in the
-        rewritten text. Synonyms under four characters are left out: in prose they are too loose."""
-        t = self._rewrite(text)
+        rewritten text. Synonyms under four characters, and those the data marks not_in_prose
+        (经济增长 of "科技对经济增长的贡献率"), are left out: in prose they are too loose."""
+        t = text if rewritten else self._rewrite(text)
         out = []
         i = 0
         while i < len(t):
