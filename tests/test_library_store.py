@@ -138,6 +138,7 @@ def test_search_equals_a_plain_substring_scan(filled, query):
     for res in results:
         text = texts[res.report.id]
         assert all(text[h.offset:h.offset + len(query)] == query for h in res.hit_list)
+        assert len(filled.hits(res.report.id, query)) == res.hits
         for s in res.snippets:
             assert s.text[s.start:s.end] == query and s.ref
 
@@ -172,6 +173,6 @@ def test_hits_point_to_the_paragraph(filled):
     from workreport.core.parser import parse_file
 
     report = parse_file(res.report.path)
-    for hit in res.hit_list:
+    for hit in filled.hits(res.report.id, "预期目标"):
         block = report.block_at(hit.offset)
         assert block.ref == hit.ref and "预期目标" in block.text

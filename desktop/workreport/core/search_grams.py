@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-_SPACE = re.compile(r"\s")
+_SPACE = re.compile(r"\s+")
 
 
 def grams_document(text: str) -> str:
-    grams = set(text)
-    grams.update(text[i:i + 2] for i in range(len(text) - 1))
-    return " ".join(sorted(g for g in grams if not _SPACE.search(g)))
+    grams: set[str] = set()
+    for chunk in _SPACE.split(text):  # grams never span white space
+        grams.update(chunk)
+        grams.update(map(str.__add__, chunk, chunk[1:]))
+    grams.discard("")
+    return " ".join(grams)
 
 
 def _token_bearing(gram: str) -> bool:

@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 
 LIBRARY_FILE = "library.sqlite3"
 SNIPPETS_PER_REPORT = 3
-HITS_PER_REPORT = 200  # hit offsets returned per report (the count is always complete)
 SNIPPET_CONTEXT = 30
 
 _COLS = ("id, digest, path, title, region, level, year, date, length, n_targets, parser_version, edited, "
@@ -117,7 +116,7 @@ class Snippet:
 class SearchResult:
     report: ReportRow
     hits: int
-    hit_list: list[Hit] = field(default_factory=list)  # the first HITS_PER_REPORT
+    hit_list: list[Hit] = field(default_factory=list)  # the first few (Library.hits gives them all)
     snippets: list[Snippet] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -345,12 +344,20 @@ class Library:
             n = text.count(query)
             if not n:
                 continue
-            pairs = json.loads(row[-1])
-            starts, refs = [p[0] for p in pairs], [p[1] for p in pairs]
-            hit_list = _hits(text, query, starts, refs)
+            starts, refs = _block_index(row[-1])
+            hit_list = _hits(text, query, starts, refs, snippets)
             results.append(SearchResult(ReportRow(*row[:-2]), n, hit_list,
-                                        [_snippet(text, h, len(query), starts) for h in hit_list[:snippets]]))
+                                        [_snippet(text, h, len(query), starts) for h in hit_list]))
         return results
+
+    def hits(self, report_id: int, query: str) -> list[Hit]:
+        """Every hit of `query` in one report, with its paragraph: to mark them when it is opened."""
+        row = self._conn.execute("SELECT blocks, (SELECT text FROM report_text WHERE report_id = id) "
+                                 "FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is None or not query:
+            return []
+        starts, refs = _block_index(row[0])
+        return _hits(row[1], query, starts, refs, None)
 
     def scan(self, query: str, filters: Filters = Filters()) -> dict[int, int]:
         """Brute force: report id → hit count by reading every text (the search's reference)."""
@@ -407,10 +414,15 @@ def _unpack(blob) -> list[dict]:
     return json.loads(zlib.decompress(blob).decode("utf-8")) if blob else []
 
 
-def _hits(text: str, query: str, starts: list[int], refs: list[str]) -> list[Hit]:
+def _block_index(blocks_json: str) -> tuple[list[int], list[str]]:
+    pairs = json.loads(blocks_json)
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def _hits(text: str, query: str, starts: list[int], refs: list[str], limit: int | None) -> list[Hit]:
     out = []
     i = text.find(query)
-    while i >= 0 and len(out) < HITS_PER_REPORT:
+    while i >= 0 and (limit is None or len(out) < limit):
         k = bisect.bisect_right(starts, i) - 1
         out.append(Hit(i, refs[k] if k >= 0 else ""))
         i = text.find(query, i + len(query))
