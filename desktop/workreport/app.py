@@ -18,9 +18,25 @@ def _application(argv=None):
     if app is None:
         app = QApplication(list(argv or sys.argv[:1]))
         app.setApplicationName("WorkReportReader")
-        app.setApplicationDisplayName("工作报告阅读器")
         app.setOrganizationName("WorkReportReader")
     return app
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate without importing Qt at module load (the CLI imports this module)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def _install_language(settings=None) -> None:
+    """Translators for the stored language choice (View ▸ Language) or the system locale."""
+    from PySide6.QtWidgets import QApplication
+
+    from workreport.ui import i18n
+
+    i18n.install(settings=settings.qs if settings is not None else None)
+    QApplication.instance().setApplicationDisplayName(translate("App", "Work Report Reader"))
 
 
 def _install_crash_handling() -> None:
@@ -55,7 +71,7 @@ def _wire_targets(window) -> None:
 
     panel = TargetsPanel(window)
     window.targets_panel = panel
-    window.add_side_dock(panel, "目标 Targets", "targetsDock")
+    window.add_side_dock(panel, translate("App", "Targets"), "targetsDock")
     panel.targetActivated.connect(window.show_range)
     window.reportChanged.connect(panel.set_report)
     window.outline.nodeActivated.connect(panel.set_current_section)
@@ -73,7 +89,7 @@ def _wire_notes(window, store) -> None:
 
     panel = NotesPanel()
     window.notes_panel = panel
-    window.add_side_dock(panel, "笔记 Notes", "notesDock")
+    window.add_side_dock(panel, translate("App", "Notes"), "notesDock")
     source = NotesLookupSource()
     window.add_tooltip_source(source)
 
@@ -100,7 +116,7 @@ def _wire_notes(window, store) -> None:
     def highlight(with_note=False):
         sel = selection()
         if sel is None:
-            window.statusBar().showMessage("先选中一段文字 Select some text first", 4000)
+            window.statusBar().showMessage(translate("App", "Select some text first"), 4000)
             return
         panel.add_highlight(*sel, with_note=with_note)
         if with_note:  # bring the notes dock forward so the note can be typed
@@ -113,16 +129,16 @@ def _wire_notes(window, store) -> None:
             window.reader.top_offset()).index
         panel.toggle_bookmark(block, "outline" if node is not None else "paragraph")
 
-    menu = window.menuBar().addMenu("笔记 &Notes")
-    for text, slot, keys in (("高亮 Highlight selection", lambda: highlight(False), "Ctrl+Shift+H"),
-                             ("添加笔记 Add note to selection", lambda: highlight(True), "Ctrl+Shift+N"),
-                             ("书签 Bookmark this section", bookmark, "Ctrl+D")):
+    menu = window.menuBar().addMenu(translate("App", "&Notes"))
+    for text, slot, keys in ((translate("App", "&Highlight Selection"), lambda: highlight(False), "Ctrl+Shift+H"),
+                             (translate("App", "Add &Note to Selection"), lambda: highlight(True), "Ctrl+Shift+N"),
+                             (translate("App", "&Bookmark This Section"), bookmark, "Ctrl+D")):
         action = menu.addAction(text)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         window.reader.addAction(action)
     window.notes_actions = menu.actions()
-    window.bookmarks_menu = menu.addMenu("书签 &Bookmarks")
+    window.bookmarks_menu = menu.addMenu(translate("App", "B&ookmarks"))
     if hasattr(window, "targets_panel"):
         window.targets_panel.noteRequested.connect(lambda t: edit_target_note(window, t))
 
@@ -200,8 +216,11 @@ def run(path: str | None = None) -> int:
     from workreport.core.errors import ReportError
     from workreport.store import open_store
 
+    from workreport.ui.settings import Settings
+
     app = _application()
     _install_crash_handling()
+    _install_language(Settings())
     store = open_store()
     error = None
     try:
@@ -212,9 +231,9 @@ def run(path: str | None = None) -> int:
     window.restore_layout()
     window.show()
     if error:
-        QTimer.singleShot(0, lambda: window.show_error("无法打开文件 Cannot open file", error))
+        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Cannot open file"), error))
     if getattr(window, "store_recovery", ""):
-        QTimer.singleShot(0, lambda: window.show_error("笔记文件已重建 Notes file recovered", window.store_recovery))
+        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), window.store_recovery))
     QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
     code = app.exec()
     store.close()
@@ -296,6 +315,7 @@ def self_test(path: str | None = None) -> int:
         from workreport.store import open_store
 
         app = _application()
+        _install_language()  # the system locale, or WORKREPORT_LANGUAGE=en|zh_CN
         # scratch settings and notes: a self-test never changes the user's data
         store = open_store(os.path.join(scratch.name, "notes.sqlite3"))
         window = create_main_window(path, Settings(os.path.join(scratch.name, "settings.ini")), store=store)
@@ -338,7 +358,7 @@ def stage_screenshot(window) -> None:
         QEvent.Type.ToolTip, pos, reader.viewport().mapToGlobal(pos + QPoint(0, 6))))
 
 
-def save_screenshot(out: str, path: str | None = None, size=(1400, 900)) -> int:
+def save_screenshot(out: str, path: str | None = None, size=(1400, 900), language: str | None = None) -> int:
     """Picture of the window for the README. Under a (virtual) X server the tooltip is included:
         xvfb-run -a -s "-screen 0 1400x900x24" python -c \\
             "from workreport import app; app.save_screenshot('resources/screenshot.png')"
@@ -350,7 +370,11 @@ def save_screenshot(out: str, path: str | None = None, size=(1400, 900)) -> int:
 
     from workreport.ui.settings import Settings
 
+    from workreport.ui import i18n
+
     qapp = _application()
+    i18n.install(language)  # "en", "zh_CN", or None for WORKREPORT_LANGUAGE / the system locale
+    qapp.setApplicationDisplayName(translate("App", "Work Report Reader"))
     scratch = tempfile.TemporaryDirectory(prefix="workreport-shot-")
     window = create_main_window(path, Settings(os.path.join(scratch.name, "settings.ini")))
     window.move(0, 0)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from html import escape
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import workreport
 from workreport import resources
 
-APP_NAME = "Work Report Reader"
-APP_NAME_ZH = "政府工作报告阅读器"
+APP_NAME = QT_TRANSLATE_NOOP("AboutDialog", "Work Report Reader")  # 政府工作报告阅读器 in Chinese
 LICENCE = "MIT"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 NOTICES_FILE = "LICENSE-THIRD-PARTY.txt"
@@ -50,31 +49,40 @@ def _version_of(dist: str) -> str:
         return ""
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def about_html(report=None) -> str:
     """The dialog's body; every value is escaped (report metadata is document text)."""
-    parts = [f"<h2>{escape(APP_NAME)} · {escape(APP_NAME_ZH)}</h2>",
-             f"<p>Version {escape(workreport.__version__)} · Licence: {LICENCE}</p>"]
+    parts = [f"<h2>{escape(translate('AboutDialog', APP_NAME))}</h2>",
+             "<p>" + escape(translate("AboutDialog", "Version {version} · Licence: {licence}").format(
+                 version=workreport.__version__, licence=LICENCE)) + "</p>"]
     if report is not None:
         md = report.metadata
-        rows = [("Report", md.title), ("Issuer", md.issuer), ("Date", md.date)]
-        cells = "".join(f"<tr><td><b>{label}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+        rows = [(translate("AboutDialog", "Report"), md.title), (translate("AboutDialog", "Issuer"), md.issuer),
+                (translate("AboutDialog", "Date"), md.date)]
+        cells = "".join(f"<tr><td><b>{escape(label)}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
                         for label, value in rows if value)
         if cells:
-            parts.append(f"<h3>Open report</h3><table>{cells}</table>")
+            heading = translate("AboutDialog", "Open report")
+            parts.append(f"<h3>{escape(heading)}</h3><table>{cells}</table>")
     items = []
     for name, dist, licence, url in THIRD_PARTY:
         version = _version_of(dist)
         label = f"{escape(name)} {escape(version)}".rstrip()
         items.append(f'<li>{label} — {escape(licence)} — <a href="{escape(url)}">{escape(url)}</a></li>')
-    parts.append("<h3>Third-party software</h3><ul>" + "".join(items) + "</ul>")
-    parts.append(f"<p>Full notices: {escape(NOTICES_FILE)} in the application's resources.</p>")
+    heading = translate("AboutDialog", "Third-party software")
+    parts.append(f"<h3>{escape(heading)}</h3><ul>" + "".join(items) + "</ul>")
+    parts.append("<p>" + escape(translate("AboutDialog", "Full notices: {file} in the application's resources.").format(
+        file=NOTICES_FILE)) + "</p>")
     return "".join(parts)
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, report=None):
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {name}").format(name=self.tr(APP_NAME)))
         self.setWindowIcon(application_icon())
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)

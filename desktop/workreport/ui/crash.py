@@ -26,8 +26,12 @@ _CONTEXT = "CrashDialog"
 _state = {"dialog": None, "repeats": 0, "log_file": None, "handling": False}
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translate(_CONTEXT, text)
 
 
 def details(exc_type, exc, tb) -> str:
@@ -69,17 +73,17 @@ def show_dialog(text: str, summary: str) -> QMessageBox | None:
     if box is not None and box.isVisible():
         _state["repeats"] += 1
         box.setInformativeText(text_tooltip(
-            _tr("The same kind of error happened {n} more time(s).").format(n=_state["repeats"])))
+            translate("CrashDialog", "The same kind of error happened {n} more time(s).").format(n=_state["repeats"])))
         return box
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                      _tr("Something went wrong. Your notes are saved as you go; you can keep working, "
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashDialog", "Unexpected error"),
+                      translate("CrashDialog", "Something went wrong. Your notes are saved as you go; you can keep working, "
                           "but restarting the app is safest."))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText(text)  # plain text
-    info = summary if not _state["log_file"] else _tr("{summary}\n\nThe details are also in the log file:\n{file}").format(
+    info = summary if not _state["log_file"] else translate("CrashDialog", "{summary}\n\nThe details are also in the log file:\n{file}").format(
         summary=summary, file=_state["log_file"])
     box.setInformativeText(text_tooltip(info))  # the message may quote document text: escaped
-    copy = QPushButton(_tr("Copy details"), box)
+    copy = QPushButton(translate("CrashDialog", "Copy details"), box)
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # an action button would close the box; copying keeps it open
     copy.clicked.connect(lambda: QApplication.clipboard().setText(text))

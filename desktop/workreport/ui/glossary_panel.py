@@ -31,7 +31,7 @@ class GlossaryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("名词 Term", "次数")[section] if 0 <= section < 2 else None
+            return (self.tr("Term"), self.tr("Count"))[section] if 0 <= section < 2 else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -107,10 +107,11 @@ class GlossaryPanel(QWidget):
         self.view.scrollTo(index)
         entry, count = self.model.entries[row], self.model.counts[row]
         prefix = f"{html.escape(entry.number)}. " if entry.number else ""
+        occurs = self.tr("%n occurrence(s) in the text", "", count)
         self.detail.setHtml(
             f"<h3>{prefix}{html.escape(entry.term)}</h3>"
             f"<p style='line-height:160%'>{html.escape(entry.definition)}</p>"
-            f"<p style='color:#8b949e'>正文出现 {count} 次 · {count} occurrence(s) in the text</p>")
+            f"<p style='color:#8b949e'>{html.escape(occurs)}</p>")
 
     def current_row(self) -> int:
         idx = self.view.currentIndex()

@@ -7,24 +7,19 @@ untranslated strings (QT_TRANSLATE_NOOP style); `label()` translates at the poin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _CONTEXT = "Labels"
 
 
-def _noop(text: str) -> str:
-    """Marks a string for lupdate without translating it here (QT_TRANSLATE_NOOP)."""
-    return text
-
-
-KIND = {"target": _noop("Target"), "result": _noop("Result")}
-COMPARATOR = {"about": _noop("≈ about"), "at_least": _noop("≥ at least"), "at_most": _noop("≤ at most"),
-              "range": _noop("range"), "exact": _noop("= exactly"), "": ""}
-DIRECTION = {"up": _noop("↑ up"), "down": _noop("↓ down"), "level": _noop("level"), None: "", "": ""}
-MEASURE = {"growth": _noop("growth rate"), "share": _noop("share"), "level": _noop("level"),
-           "count": _noop("count"), "change": _noop("change"), "": ""}
-STATUS = {"not_started": _noop("Not started"), "on_track": _noop("On track"), "achieved": _noop("Achieved"),
-          "missed": _noop("Missed"), "unknown": _noop("Unknown"), "": ""}
+KIND = {"target": QT_TRANSLATE_NOOP("Labels", "Target"), "result": QT_TRANSLATE_NOOP("Labels", "Result")}
+COMPARATOR = {"about": QT_TRANSLATE_NOOP("Labels", "≈ about"), "at_least": QT_TRANSLATE_NOOP("Labels", "≥ at least"), "at_most": QT_TRANSLATE_NOOP("Labels", "≤ at most"),
+              "range": QT_TRANSLATE_NOOP("Labels", "range"), "exact": QT_TRANSLATE_NOOP("Labels", "= exactly"), "": ""}
+DIRECTION = {"up": QT_TRANSLATE_NOOP("Labels", "↑ up"), "down": QT_TRANSLATE_NOOP("Labels", "↓ down"), "level": QT_TRANSLATE_NOOP("Labels", "level"), None: "", "": ""}
+MEASURE = {"growth": QT_TRANSLATE_NOOP("Labels", "growth rate"), "share": QT_TRANSLATE_NOOP("Labels", "share"), "level": QT_TRANSLATE_NOOP("Labels", "level"),
+           "count": QT_TRANSLATE_NOOP("Labels", "count"), "change": QT_TRANSLATE_NOOP("Labels", "change"), "": ""}
+STATUS = {"not_started": QT_TRANSLATE_NOOP("Labels", "Not started"), "on_track": QT_TRANSLATE_NOOP("Labels", "On track"), "achieved": QT_TRANSLATE_NOOP("Labels", "Achieved"),
+          "missed": QT_TRANSLATE_NOOP("Labels", "Missed"), "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"), "": ""}
 
 
 def label(table: dict, key) -> str:

@@ -16,7 +16,7 @@ import html
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
@@ -27,21 +27,26 @@ from workreport.core.parser import parse_file
 from . import theme as th
 from .find_bar import FindBar
 from .glossary_panel import GlossaryPanel
+from .i18n import LanguageMenu
 from .lookup import GlossarySource
 from .occurrences import occurrences_for
 from .outline import OutlinePanel
 from .reader import Reader
 from .settings import Settings
 
-APP_NAME = "工作报告阅读器 Work Report Reader"
-OPEN_FILTER = "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "Work Report Reader")
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+
+
+def app_name() -> str:
+    return QCoreApplication.translate("MainWindow", APP_NAME)
 
 
 def window_title(report) -> str:
     md = report.metadata
-    name = md.title or Path(report.source).stem or "报告"
+    name = md.title or Path(report.source).stem or QCoreApplication.translate("MainWindow", "Report")
     details = " · ".join(x for x in (md.issuer, md.date) if x)
-    return f"{name} — {details} — {APP_NAME}" if details else f"{name} — {APP_NAME}"
+    return f"{name} — {details} — {app_name()}" if details else f"{name} — {app_name()}"
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +58,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_name())
         self.setAcceptDrops(True)
         self.settings = settings or Settings()
         self.report = None
@@ -87,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.glossary_panel = GlossaryPanel()
-        self.glossary_dock = self.add_side_dock(self.glossary_panel, "名词解释 Glossary", "glossaryDock")
+        self.glossary_dock = self.add_side_dock(self.glossary_panel, self.tr("Glossary"), "glossaryDock")
         self.position_label = QLabel()
         self.statusBar().addPermanentWidget(self.position_label)
 
@@ -119,48 +124,51 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("文件(&F)")
-        self._action(file_menu, "打开… Open…", self.open_dialog, QKeySequence.StandardKey.Open, "actionOpen")
-        self.recent_menu = file_menu.addMenu("最近打开 Open Recent")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "actionOpen")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
-        self._action(file_menu, "打开内置报告 Open Bundled Report", self.open_bundled, name="actionBundled")
+        self._action(file_menu, self.tr("Open &Bundled Report"), self.open_bundled, name="actionBundled")
         file_menu.addSeparator()
-        self._action(file_menu, "退出 Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self._refresh_recent()
 
-        edit = bar.addMenu("编辑(&E)")
-        self._action(edit, "复制（带段落引用）Copy with Reference", self.reader.copy,
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Copy with Reference"), self.reader.copy,
                      QKeySequence.StandardKey.Copy, "actionCopy")
         edit.addSeparator()
-        self._action(edit, "查找… Find…", self.find_bar.open_bar, QKeySequence.StandardKey.Find, "actionFind")
-        self._action(edit, "查找下一个 Find Next", self.find_bar.next, QKeySequence.StandardKey.FindNext)
-        self._action(edit, "查找上一个 Find Previous", self.find_bar.previous, QKeySequence.StandardKey.FindPrevious)
+        self._action(edit, self.tr("&Find…"), self.find_bar.open_bar, QKeySequence.StandardKey.Find, "actionFind")
+        self._action(edit, self.tr("Find &Next"), self.find_bar.next, QKeySequence.StandardKey.FindNext)
+        self._action(edit, self.tr("Find &Previous"), self.find_bar.previous, QKeySequence.StandardKey.FindPrevious)
 
-        view = bar.addMenu("视图(&V)")
-        self._action(view, "放大 Zoom In", self.reader.zoom_in,
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Zoom &In"), self.reader.zoom_in,
                      [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")], "actionZoomIn")
-        self._action(view, "缩小 Zoom Out", self.reader.zoom_out,
+        self._action(view, self.tr("Zoom &Out"), self.reader.zoom_out,
                      QKeySequence("Ctrl+-"), "actionZoomOut")
-        self._action(view, "原始大小 Actual Size", self.reader.zoom_reset, QKeySequence("Ctrl+0"), "actionZoomReset")
+        self._action(view, self.tr("&Actual Size"), self.reader.zoom_reset, QKeySequence("Ctrl+0"), "actionZoomReset")
         view.addSeparator()
-        theme_menu = view.addMenu("主题 Theme")
+        theme_menu = view.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         self.theme_actions = {}
-        for name, label in (("system", "跟随系统 System"), ("light", "浅色 Light"), ("dark", "深色 Dark")):
+        for name, label in (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
             action = self._action(theme_menu, label, lambda _=False, n=name: self.apply_theme(n), name=f"theme_{name}")
             action.setCheckable(True)
             group.addAction(action)
             self.theme_actions[name] = action
         view.addSeparator()
-        self.panels_menu = view.addMenu("面板 Panels")
+        self.panels_menu = view.addMenu(self.tr("&Panels"))
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self.settings.qs, self)
+        view.addMenu(self.language_menu)
 
-        help_menu = bar.addMenu("帮助(&H)")
-        self._action(help_menu, "关于 About", self.show_about, name="actionAbout")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), self.show_about, name="actionAbout")
 
     # ---- documents -------------------------------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(Path(self.report.source).parent) if self.report and self.report.source else ""
-        path, _ = QFileDialog.getOpenFileName(self, "打开报告 Open Report", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(OPEN_FILTER))
         if path:
             self.open_file(path)
 
@@ -174,10 +182,10 @@ class MainWindow(QMainWindow):
         try:
             report = parse_file(path)
         except ReportError as exc:
-            self.show_error(f"无法打开 Cannot open {Path(path).name}", str(exc))
+            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - a bad file must never take the window down
-            self.show_error(f"无法打开 Cannot open {Path(path).name}", f"{type(exc).__name__}: {exc}")
+            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), f"{type(exc).__name__}: {exc}")
             return False
         self.set_report(report)
         if remember:
@@ -227,7 +235,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if items:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("清除 Clear", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear"), self._clear_recent)
         self.recent_menu.setEnabled(bool(items))
 
     def _clear_recent(self) -> None:
@@ -322,7 +330,7 @@ class MainWindow(QMainWindow):
         """Each click on an entry shows its next occurrence in the text."""
         occs = self.glossary_source.of_entry(row) if self.glossary_source else []
         if not occs:
-            self.statusBar().showMessage("正文中未出现 Not found in the text", 4000)
+            self.statusBar().showMessage(self.tr("Not found in the text"), 4000)
             return
         i = self._glossary_next.get(row, 0) % len(occs)
         self._glossary_next[row] = i + 1
@@ -361,11 +369,11 @@ class MainWindow(QMainWindow):
             about.show_about(self, self.report)
             return
         md = self.report.metadata if self.report else None
-        rows = [("报告 Report", md.title if md else ""), ("发布 Issuer", md.issuer if md else ""),
-                ("日期 Date", md.date if md else ""), ("报告人 Speaker", md.speaker if md else "")]
+        rows = [(self.tr("Report"), md.title if md else ""), (self.tr("Issuer"), md.issuer if md else ""),
+                (self.tr("Date"), md.date if md else ""), (self.tr("Speaker"), md.speaker if md else "")]
         body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
                        for k, v in rows if v)
-        box = QMessageBox(QMessageBox.Icon.Information, "关于 About", f"<h3>{html.escape(APP_NAME)}</h3>"
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), f"<h3>{html.escape(app_name())}</h3>"
                           f"<table>{body}</table>", QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_box = box

@@ -12,9 +12,10 @@ import bisect
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from . import labels
 from .rich_text import rich_tooltip, text_tooltip
 
 # colour name -> (light theme background, dark theme background)
@@ -25,10 +26,19 @@ PALETTE = {
     "pink": ("#ffd3e2", "#6e2d46"),
     "purple": ("#e4d6ff", "#4c3778"),
 }
-COLOUR_LABELS = {"yellow": "黄 Yellow", "green": "绿 Green", "blue": "蓝 Blue", "pink": "粉 Pink",
-                 "purple": "紫 Purple"}
-STATUS_LABELS = {"not_started": "未开始 Not started", "on_track": "进展顺利 On track",
-                 "achieved": "已完成 Achieved", "missed": "未完成 Missed", "unknown": "不明 Unknown"}
+COLOUR_LABELS = {"yellow": QT_TRANSLATE_NOOP("Labels", "Yellow"), "green": QT_TRANSLATE_NOOP("Labels", "Green"),
+                 "blue": QT_TRANSLATE_NOOP("Labels", "Blue"), "pink": QT_TRANSLATE_NOOP("Labels", "Pink"),
+                 "purple": QT_TRANSLATE_NOOP("Labels", "Purple")}  # untranslated: labels.label() at use
+STATUS_LABELS = {key: text for key, text in labels.STATUS.items() if key}  # the one shared status table
+
+
+def status_label(status: str) -> str:
+    return labels.label(labels.STATUS, status)
+
+
+def colour_label(colour: str) -> str:
+    return labels.label(COLOUR_LABELS, colour)
+
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object (None for a group)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -168,7 +178,7 @@ class NotesModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return ("笔记 Notes", "位置 Ref")[section]
+            return (self.tr("Notes"), self.tr("Ref"))[section]
         return None
 
     def flags(self, index):
@@ -214,7 +224,7 @@ class NotesModel(QAbstractItemModel):
     def _display(item) -> str:
         if item.kind == "bookmark":
             return "★ " + (item.label or _short(item.quote, 24) or item.ref)
-        status = f"[{STATUS_LABELS.get(item.status, item.status)}] " if item.status else ""
+        status = f"[{status_label(item.status)}] " if item.status else ""
         if item.note:  # the reader's own words first, then what they are about
             return f"{status}{_short(item.note, 40)} — “{_short(item.quote, 16)}”"
         return f"{status}“{_short(item.quote, 40)}”"
@@ -240,11 +250,11 @@ def tooltip_body(item) -> str:
     if item.note:
         parts.append(html.escape(item.note).replace("\n", "<br>"))
     if item.tags:
-        parts.append("标签 Tags: " + html.escape(", ".join(item.tags)))
+        parts.append(QCoreApplication.translate("NotesModel", "Tags: {tags}").format(tags=html.escape(", ".join(item.tags))))
     if item.status:
-        parts.append("状态 Status: " + html.escape(STATUS_LABELS.get(item.status, item.status)))
+        parts.append(QCoreApplication.translate("NotesModel", "Status: {status}").format(status=html.escape(status_label(item.status))))
     if item.orphan:
-        parts.append("无法在当前文本中定位 Could not be placed in this text")
+        parts.append(QCoreApplication.translate("NotesModel", "Could not be placed in this text"))
     return rich_tooltip("<br>".join(parts))
 
 
@@ -290,11 +300,11 @@ class NotesLookupSource:
             return []
         out = []
         for item in self.at(offset):
-            title = "笔记 Note" if item.note else "标注 Highlight"
+            title = QCoreApplication.translate("NotesModel", "Note") if item.note else QCoreApplication.translate("NotesModel", "Highlight")
             body = html.escape(item.note).replace("\n", "<br>") if item.note else html.escape(_short(item.quote, 80))
             if item.tags:
-                body += "<br>标签 Tags: " + html.escape(", ".join(item.tags))
+                body += "<br>" + QCoreApplication.translate("NotesModel", "Tags: {tags}").format(tags=html.escape(", ".join(item.tags)))
             if item.status:
-                body += "<br>状态 Status: " + html.escape(STATUS_LABELS.get(item.status, item.status))
+                body += "<br>" + QCoreApplication.translate("NotesModel", "Status: {status}").format(status=html.escape(status_label(item.status)))
             out.append((title, body))
         return out

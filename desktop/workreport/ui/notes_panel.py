@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
 
-from .notes_model import (COLOUR_LABELS, ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesModel, colour_of)
+from .notes_model import (ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesModel, colour_label, colour_of,
+                          status_label)
 
 ALL = ""
 
@@ -44,13 +45,13 @@ class NotesPanel(QWidget):
         self.model.editor = self._edit_text
         self.search = QLineEdit(self)
         self.search.setObjectName("notesSearch")
-        self.search.setPlaceholderText("搜索摘录和笔记 Search quotes and notes")
+        self.search.setPlaceholderText(self.tr("Search quotes and notes"))
         self.search.setClearButtonEnabled(True)
-        self.colour_filter = self._combo("notesColourFilter", "全部颜色 All colours",
-                                         [(COLOUR_LABELS[c], c) for c in PALETTE], icons=True)
-        self.tag_filter = self._combo("notesTagFilter", "全部标签 All tags", [])
-        self.status_filter = self._combo("notesStatusFilter", "全部状态 All statuses",
-                                         [(label, key) for key, label in STATUS_LABELS.items()])
+        self.colour_filter = self._combo("notesColourFilter", self.tr("All colours"),
+                                         [(colour_label(c), c) for c in PALETTE], icons=True)
+        self.tag_filter = self._combo("notesTagFilter", self.tr("All tags"), [])
+        self.status_filter = self._combo("notesStatusFilter", self.tr("All statuses"),
+                                         [(status_label(key), key) for key in STATUS_LABELS])
 
         self.view = QTreeView(self)
         self.view.setObjectName("notesList")
@@ -67,9 +68,9 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(REF, QHeaderView.ResizeMode.ResizeToContents)
 
         self.undo_label = QLabel(self)
-        self.undo_button = QPushButton("撤销删除 Undo", self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setObjectName("notesUndo")
-        self.delete_button = QPushButton("删除 Delete", self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setObjectName("notesDelete")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("notesCount")
@@ -140,7 +141,7 @@ class NotesPanel(QWidget):
         tags = self.backend.tags() if self.backend is not None else []
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("全部标签 All tags", ALL)
+        self.tag_filter.addItem(self.tr("All tags"), ALL)
         for t in tags:
             self.tag_filter.addItem(t, t)
         i = self.tag_filter.findData(current)
@@ -158,9 +159,9 @@ class NotesPanel(QWidget):
         self.delete_button.setEnabled(self.current_item() is not None)
         self.undo_button.setVisible(bool(self.undo_stack))
         self.undo_label.setVisible(bool(self.undo_stack))
-        self.undo_label.setText(f"已删除 {len(self.undo_stack)} 项 Deleted" if self.undo_stack else "")
+        self.undo_label.setText(self.tr("%n deleted", "", len(self.undo_stack)) if self.undo_stack else "")
         shown, total = len(self.model.visible_items()), len(self.model.all_items)
-        self.count_label.setText(f"{shown} / {total}" if shown != total else f"{total} 项 items")
+        self.count_label.setText(f"{shown} / {total}" if shown != total else self.tr("%n item(s)", "", total))
 
     # -- actions ----------------------------------------------------------------------------------------
 
@@ -193,10 +194,10 @@ class NotesPanel(QWidget):
         item = self.backend.toggle_bookmark(block_index, kind)
         if item is None:
             self.reload()
-            self.message.emit("已取消书签 Bookmark removed")
+            self.message.emit(self.tr("Bookmark removed"))
         else:
             self._added(item)
-            self.message.emit("已添加书签 Bookmarked")
+            self.message.emit(self.tr("Bookmarked"))
         return item
 
     def _added(self, item) -> None:
@@ -236,7 +237,7 @@ class NotesPanel(QWidget):
         self._refresh_tags()
         self.view.expandAll()
         self._update_buttons()
-        self.message.emit("已删除，可撤销 Deleted — Ctrl+Z to undo")
+        self.message.emit(self.tr("Deleted — Ctrl+Z to undo"))
         self.itemsChanged.emit()
 
     def undo_delete(self) -> None:
@@ -256,7 +257,7 @@ class NotesPanel(QWidget):
         if item is None:
             return
         if item.orphan:
-            self.message.emit("这条笔记无法在当前文本中定位 This note could not be placed in this text")
+            self.message.emit(self.tr("This note could not be placed in this text"))
             return
         if item.end > item.start:
             self.jumpRequested.emit(item.start, item.end)
@@ -273,29 +274,29 @@ class NotesPanel(QWidget):
         menu = QMenu(self)
         menu.setObjectName("notesMenu")
         if not item.orphan:
-            menu.addAction("跳转 Go to", lambda: self.jumpRequested.emit(item.start, item.end))
-        edit = menu.addAction("编辑 Edit", lambda: self.select_key(item.key) and self.view.edit(self.view.currentIndex()))
+            menu.addAction(self.tr("Go to"), lambda: self.jumpRequested.emit(item.start, item.end))
+        edit = menu.addAction(self.tr("Edit"), lambda: self.select_key(item.key) and self.view.edit(self.view.currentIndex()))
         edit.setShortcut(QKeySequence("F2"))
         if item.kind != "bookmark":
-            colours = menu.addMenu("颜色 Colour")
+            colours = menu.addMenu(self.tr("Colour"))
             for name in PALETTE:
-                act = colours.addAction(_swatch(name), COLOUR_LABELS[name],
+                act = colours.addAction(_swatch(name), colour_label(name),
                                         lambda n=name: self.update_item(item.key, colour=n))
                 act.setCheckable(True)
                 act.setChecked(item.colour == name)
-            status = menu.addMenu("状态 Status")
-            status.addAction("无 None", lambda: self.update_item(item.key, status=None))
-            for key, label in STATUS_LABELS.items():
-                act = status.addAction(label, lambda k=key: self.update_item(item.key, status=k))
+            status = menu.addMenu(self.tr("Status"))
+            status.addAction(self.tr("None"), lambda: self.update_item(item.key, status=None))
+            for key in STATUS_LABELS:
+                act = status.addAction(status_label(key), lambda k=key: self.update_item(item.key, status=k))
                 act.setCheckable(True)
                 act.setChecked(item.status == key)
-            menu.addAction("标签… Tags…", lambda: self.edit_tags(item))
+            menu.addAction(self.tr("Tags…"), lambda: self.edit_tags(item))
         menu.addSeparator()
-        menu.addAction("删除 Delete", lambda: self.delete(item.key))
+        menu.addAction(self.tr("Delete"), lambda: self.delete(item.key))
         return menu
 
     def edit_tags(self, item) -> None:
-        text, ok = QInputDialog.getText(self, "标签 Tags", "用逗号分隔 Comma-separated:", text=", ".join(item.tags))
+        text, ok = QInputDialog.getText(self, self.tr("Tags"), self.tr("Comma-separated:"), text=", ".join(item.tags))
         if ok:
             self.update_item(item.key, tags=[t.strip() for t in text.replace("，", ",").split(",") if t.strip()])
 

@@ -98,7 +98,7 @@ class OutlineModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "目录"
+            return self.tr("Contents")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -140,7 +140,7 @@ class OutlinePanel(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("outlineFilter")
-        self.filter.setPlaceholderText("筛选目录 Filter…")
+        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeView(self)
         self.tree.setObjectName("outlineTree")

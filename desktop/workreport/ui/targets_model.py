@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 
 from ..core.indicators import load_vocabulary
 from . import labels
@@ -12,8 +12,17 @@ from . import labels
 (INDICATOR, CANONICAL, SCOPE, VALUE, UNIT, COMPARATOR, DIRECTION, MEASURE, PERIOD, KIND,
  SECTION) = range(11)
 YEAR = PERIOD  # sorted by the first year of the period
-_HEADERS = ("Indicator", "Canonical", "Scope", "Value", "Unit", "Comparator", "Direction", "Measure", "Period",
-            "Kind", "Section")
+_HEADERS = (QT_TRANSLATE_NOOP("TargetsModel", "Indicator"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Canonical"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Scope"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Value"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Unit"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Comparator"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Direction"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Measure"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Period"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Kind"),
+            QT_TRANSLATE_NOOP("TargetsModel", "Section"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers for numeric columns, text otherwise
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2  # the Target record of the row
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # status of the target's note ("" if none)
