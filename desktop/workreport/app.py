@@ -210,6 +210,16 @@ def main(argv=None) -> int:
     return run(ns.file)
 
 
+def _wire_library(window, notes_store=None):
+    """The library view, its search and Back/Forward; the library file opens only when first used."""
+    from workreport.store.library_adapter import LibraryBackend
+    from workreport.ui.library.controller import LibraryController
+
+    backend = LibraryBackend(notes_store=notes_store)
+    window.library = LibraryController(window, backend)
+    return backend
+
+
 def run(path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
@@ -228,6 +238,7 @@ def run(path: str | None = None) -> int:
     except ReportError as exc:  # a bad file on the command line: open the bundled report and say why
         error = str(exc)
         window = create_main_window(None, store=store)
+    library = _wire_library(window, store)
     window.restore_layout()
     window.show()
     if error:
@@ -236,6 +247,7 @@ def run(path: str | None = None) -> int:
         QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), window.store_recovery))
     QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
     code = app.exec()
+    library.close()
     store.close()
     return code
 

@@ -1,0 +1,1 @@
+"""The library view, cross-library search, Add to Library and Back/Forward navigation."""
