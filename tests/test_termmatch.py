@@ -232,6 +232,9 @@ KNOWN_ABSENT = {
     "corpus/prefecture/凉山彝族自治州-2025.md": {
         "两项帮扶政策": "not mentioned in the body (the body has 帮扶政策措施 but never 两项帮扶政策)",
     },
+    "corpus/prefecture/宜春市-2022.md": {
+        "瞪羚企业": "the body says 瞪羚、独角兽企业 (the term elided inside a list)",
+    },
     "corpus/prefecture/惠州市-2022.md": {
         "四类重大慢性病开展防治行动": "the body says 四类重大慢性病防治行动 (the glossary term adds 开展)",
     },
