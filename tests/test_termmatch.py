@@ -244,7 +244,7 @@ KNOWN_ABSENT = {
         "国家级平台的批复情况": "a descriptive note heading, not a phrase of the body",
     },
 }
-MIN_COVERAGE = 279 / 285  # overall share reached; never let it drop
+MIN_COVERAGE = 302 / 309  # overall share reached (every miss documented above); never let it drop
 
 
 def _glossary_reports(data_dir):
