@@ -214,8 +214,8 @@ _GENERIC_AREA = ("自治", "工业", "产业", "开发", "国家", "省级", "�
 _MEASURED = ("营收", "营业收入", "产值", "总值", "增加值", "收入", "投资", "税收", "总额", "产量", "规模", "率",
              "比重", "利润", "销售额", "进出口", "吞吐量", "GDP", "经济总量", "工业")
 # The area word goes on into another word ("城镇化率", "县域", "市场"): no place name ends there.
-_WORD_GOES_ON = tuple("级域内外属直化场委政府长民际")
-_NOT_IN_PLACE_NAMES = ("人口", "常住", "城镇", "农村", "城乡", "居民", "全")
+_WORD_GOES_ON = tuple("级域内外属直化场委政府长民际") + ("生产总值",)
+_NOT_IN_PLACE_NAMES = ("人口", "常住", "城镇", "农村", "城乡", "居民", "全", "占", "单位", "万元")
 _SENTENCE_AREA = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?P<scope>[\u4e00-\u9fff]{2,10}?(?:%s))"
                             r"(?=[要将以围锚聚紧抓坚加全推着力以，：:])" % "|".join(_AREA_SUFFIX))
 
