@@ -84,7 +84,7 @@ def gui_args(argv):
     """Arguments of the app itself (no sub-command): the app module runs them."""
     p = argparse.ArgumentParser(prog="workreport", description="Work Report Reader (政府工作报告阅读器).",
                                 epilog="Sub-commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (each takes --help).")
-    p.add_argument("file", nargs="?", help="report to open (.txt, .md, .html); default: the bundled report")
+    p.add_argument("file", nargs="?", help="report to open (.txt, .md, .html, .pdf, .docx); default: the bundled report")
     p.add_argument("--data-dir", help="folder for notes and settings (default: the user data dir)")
     p.add_argument("--self-test", action="store_true", help="load, build the window offscreen, check, exit")
     ns = p.parse_args(argv)

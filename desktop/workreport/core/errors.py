@@ -27,3 +27,19 @@ class NotAReportError(ReportError):
 
 class UnreadableError(ReportError):
     pass
+
+
+class UnsupportedFormatError(ReportError):
+    """A format the app cannot read (old Word .doc, WPS .wps, RTF): the message says how to convert it."""
+
+
+class DamagedFileError(ReportError):
+    """A PDF or Word file that is cut off or corrupt."""
+
+
+class EncryptedFileError(ReportError):
+    pass
+
+
+class ScannedDocumentError(ReportError):
+    """A PDF whose pages are images only: there is no text to read (OCR is out of scope)."""

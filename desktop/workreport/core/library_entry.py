@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import documents
 from .errors import ReportError
 from .parser import load_text, parse_text
 from .report_identity import identify
@@ -21,7 +22,7 @@ from .version import PARSER_VERSION
 
 log = logging.getLogger(__name__)
 
-REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+REPORT_SUFFIXES = documents.REPORT_SUFFIXES  # text, PDF and Word (see core/documents)
 
 
 @dataclass

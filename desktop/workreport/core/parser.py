@@ -8,7 +8,8 @@ from pathlib import Path
 
 from . import model as m
 from .cleanup import clean_lines
-from .decode import decode_report, read_report_bytes
+from . import documents
+from .decode import MAX_BYTES, _too_large, decode_report, read_report_bytes
 from .errors import NotAReportError
 from .glossary import glossary_heading_split, is_glossary_heading, parse_entries
 from .markup import RawLine, source_format, to_raw_lines
@@ -50,7 +51,13 @@ def load_text(path: str | Path) -> tuple[str, str]:
 def load(path: str | Path) -> tuple[str, str, list[str]]:
     """(text, suffix, warnings): refuses non-files and oversize files before reading (see decode)."""
     path = Path(path)
-    decoded = decode_report(read_report_bytes(path), path.name)
+    data = read_report_bytes(path, documents.size_limit(path, MAX_BYTES))
+    converted = documents.convert(data, path.name)  # PDF and Word: Markdown from their front ends
+    if converted is not None:
+        return converted.text, documents.MARKDOWN_SUFFIX, converted.warnings
+    if len(data) > MAX_BYTES:
+        raise _too_large(path.name, len(data), MAX_BYTES)
+    decoded = decode_report(data, path.name)
     return decoded.text, path.suffix, decoded.warnings
 
 

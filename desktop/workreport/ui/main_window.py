@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
 
+from workreport.core.documents import with_report_patterns
 from workreport.core.errors import ReportError
 from workreport.core.parser import parse_file
 
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
     # ---- documents -------------------------------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(Path(self.report.source).parent) if self.report and self.report.source else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(OPEN_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start,
+                                              with_report_patterns(self.tr(OPEN_FILTER)))
         if path:
             self.open_file(path)
 

@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit,
                                QMessageBox, QProgressDialog, QSpinBox)
 
+from workreport.core.documents import with_report_patterns
+
 from .history import History, Place
 from .models import LEVEL_LABELS, level_label
 from .panels import FIRST_YEAR, LAST_YEAR, LibraryPanel, SearchPanel
@@ -227,7 +229,8 @@ class LibraryController(QObject):
     # -- adding ---------------------------------------------------------------------------------
 
     def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add to Library"), "", self.tr(REPORT_FILTER))
+        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add to Library"), "",
+                                                with_report_patterns(self.tr(REPORT_FILTER)))
         if files:
             self.add_to_library(files)
 
