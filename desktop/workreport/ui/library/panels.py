@@ -91,6 +91,7 @@ class LibraryPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
@@ -197,7 +198,9 @@ class SnippetDelegate(QStyledItemDelegate):
         if not value:
             return super().sizeHint(option, index)
         doc = self._document(option, value)
-        doc.setTextWidth(max(200, option.rect.width()))
+        view = self.parent()
+        width = view.columnWidth(index.column()) - view.indentation() * 2 if hasattr(view, "columnWidth") else 0
+        doc.setTextWidth(max(200, width, option.rect.width()))
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
@@ -226,6 +229,7 @@ class SearchPanel(QWidget):
         self.view.setItemDelegateForColumn(SearchColumn.TEXT, SnippetDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.header().setSectionResizeMode(SearchColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.header().setStretchLastSection(False)
         self.more = QPushButton(self.tr("More results"), self)
@@ -252,6 +256,8 @@ class SearchPanel(QWidget):
         self.go.clicked.connect(self.search)
         self.more.clicked.connect(self._more)
         self.view.activated.connect(self._activated)
+        # wrapped snippets change height with the column's width
+        self.view.header().sectionResized.connect(lambda *_a: self.view.doItemsLayout())
 
     def set_backend(self, backend) -> None:
         self.backend = backend
