@@ -114,6 +114,7 @@ def main(argv=None) -> int:
         else:
             old.unlink(missing_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # PyInstaller's Qt hooks start Qt
+    subprocess.run([sys.executable, str(ROOT / "build_spec" / "build_resources.py")], check=True)  # .qm, dictionary
     out = build(mode, ns.dist.resolve(), ns.work.resolve(), ns.clean, ns.if_stale)
     return 0 if report_size(mode, out) else 3
 

@@ -88,6 +88,8 @@ def main(argv) -> int:
         return 2
     ensure_venv()
     py = str(venv_python())
+    # translations (.qm) and the dictionary database: generated, not committed; skipped when up to date
+    subprocess.run([py, str(ROOT / "build_spec" / "build_resources.py")], check=False)
     if argv[0] == "setup":
         return 0
     os.chdir(ROOT)

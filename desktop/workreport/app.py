@@ -57,6 +57,7 @@ def create_main_window(path: str | None = None, settings=None, store=None):
     report = parse_file(path or resources.default_report())
     window = MainWindow(settings)
     _wire_targets(window)
+    _wire_lookup(window)
     if store is not None:
         _wire_notes(window, store)
     window.set_report(report)
@@ -64,6 +65,13 @@ def create_main_window(path: str | None = None, settings=None, store=None):
         window.settings.add_recent(path)
         window._refresh_recent()
     return window
+
+
+def _wire_lookup(window) -> None:
+    """The Lookup dock (CC-CEDICT, other reports' glossaries) and its tooltips; loads nothing yet."""
+    from workreport.ui import lookup_panel
+
+    lookup_panel.install(window)
 
 
 def _wire_targets(window) -> None:

@@ -100,3 +100,13 @@ def store_file() -> Path:
 
 def log_file() -> Path:
     return data_dir() / "workreport.log"
+
+
+def cache_dir() -> Path:
+    """Rebuildable data (a compiled translation, the dictionary database when none is bundled):
+    WORKREPORT_CACHE_DIR, else the platform cache dir. Not created here."""
+    if os.environ.get("WORKREPORT_CACHE_DIR"):
+        return Path(os.environ["WORKREPORT_CACHE_DIR"])
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("WorkReportReader", "WorkReportReader"))

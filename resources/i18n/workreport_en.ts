@@ -28,6 +28,14 @@
         <translation>Open report</translation>
     </message>
     <message>
+        <source>Dictionary data</source>
+        <translation>Dictionary data</translation>
+    </message>
+    <message>
+        <source>Dictionary look-ups use CC-CEDICT, © MDBG and the CC-CEDICT contributors, licensed under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).</source>
+        <translation>Dictionary look-ups use CC-CEDICT, © MDBG and the CC-CEDICT contributors, licensed under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).</translation>
+    </message>
+    <message>
         <source>Third-party software</source>
         <translation>Third-party software</translation>
     </message>
@@ -478,6 +486,37 @@ The details are also in the log file:
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LookupPanel</name>
+    <message>
+        <source>{term} (explained in another report)</source>
+        <translation>{term} (explained in another report)</translation>
+    </message>
+    <message>
+        <source>Look up a word…</source>
+        <translation>Look up a word…</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary</source>
+        <translation>Not in the dictionary</translation>
+    </message>
+    <message>
+        <source>This report&apos;s glossary</source>
+        <translation>This report&apos;s glossary</translation>
+    </message>
+    <message>
+        <source>Explained in other reports</source>
+        <translation>Explained in other reports</translation>
+    </message>
+    <message>
+        <source>The dictionary is being prepared; try again in a moment.</source>
+        <translation>The dictionary is being prepared; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Lookup</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,14 @@
         <translation>当前报告</translation>
     </message>
     <message>
+        <source>Dictionary data</source>
+        <translation>词典数据</translation>
+    </message>
+    <message>
+        <source>Dictionary look-ups use CC-CEDICT, © MDBG and the CC-CEDICT contributors, licensed under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).</source>
+        <translation>查词功能使用 CC-CEDICT 词典，© MDBG 及 CC-CEDICT 贡献者，依据知识共享署名—相同方式共享 4.0 国际许可协议（CC BY-SA 4.0）授权。</translation>
+    </message>
+    <message>
         <source>Third-party software</source>
         <translation>第三方软件</translation>
     </message>
@@ -476,6 +484,37 @@ The details are also in the log file:
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LookupPanel</name>
+    <message>
+        <source>{term} (explained in another report)</source>
+        <translation>{term}（其他报告中的名词解释）</translation>
+    </message>
+    <message>
+        <source>Look up a word…</source>
+        <translation>查词…</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary</source>
+        <translation>词典中未收录</translation>
+    </message>
+    <message>
+        <source>This report&apos;s glossary</source>
+        <translation>本报告的名词解释</translation>
+    </message>
+    <message>
+        <source>Explained in other reports</source>
+        <translation>其他报告中的解释</translation>
+    </message>
+    <message>
+        <source>The dictionary is being prepared; try again in a moment.</source>
+        <translation>词典正在准备中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>查词</translation>
     </message>
 </context>
 <context>

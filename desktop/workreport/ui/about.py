@@ -72,6 +72,12 @@ def about_html(report=None) -> str:
         version = _version_of(dist)
         label = f"{escape(name)} {escape(version)}".rstrip()
         items.append(f'<li>{label} — {escape(licence)} — <a href="{escape(url)}">{escape(url)}</a></li>')
+    heading = translate("AboutDialog", "Dictionary data")
+    parts.append(f"<h3>{escape(heading)}</h3><p>" + escape(translate(
+        "AboutDialog", "Dictionary look-ups use CC-CEDICT, © MDBG and the CC-CEDICT contributors, "
+        "licensed under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0).")) +
+        ' <a href="https://cc-cedict.org/wiki/">CC-CEDICT</a> · '
+        '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></p>')
     heading = translate("AboutDialog", "Third-party software")
     parts.append(f"<h3>{escape(heading)}</h3><ul>" + "".join(items) + "</ul>")
     parts.append("<p>" + escape(translate("AboutDialog", "Full notices: {file} in the application's resources.").format(

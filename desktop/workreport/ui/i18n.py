@@ -24,7 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from workreport import resources
+from workreport import paths, resources
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +81,6 @@ def current() -> Language:
     return _current["language"]
 
 
-def _cache_dir() -> Path:
-    if os.environ.get("WORKREPORT_CACHE_DIR"):
-        return Path(os.environ["WORKREPORT_CACHE_DIR"])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("WorkReportReader", "WorkReportReader"))
 
 
 def lrelease_command() -> list[str] | None:
@@ -119,7 +113,7 @@ def app_catalogue(language: Language) -> Path | None:
         ts = resources.path(name + ".ts")
     except FileNotFoundError:
         return None
-    cached = _cache_dir() / "i18n" / f"{APP_CATALOGUE}_{language.value}.qm"
+    cached = paths.cache_dir() / "i18n" / f"{APP_CATALOGUE}_{language.value}.qm"
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     return cached if compile_ts(ts, cached) else None
