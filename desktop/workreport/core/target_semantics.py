@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from .textnorm import cn_to_int
 
@@ -93,6 +94,7 @@ def _count(s: str) -> int | None:
     return int(s) if s.isdigit() else cn_to_int(s.replace("两", "二"))
 
 
+@lru_cache(maxsize=8192)
 def span_in(sentence: str, report_year: int | None, is_result: bool) -> tuple[int, int] | None:
     """A span of years the sentence itself names (十三五时期, 2016-2020年, 过去五年, 今后五年)."""
     m = _SPAN.search(sentence)

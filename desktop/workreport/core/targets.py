@@ -240,6 +240,7 @@ class _Extractor:
             state = "list" if mode == "list" else ("before" if mode == "intro" else None)
             if state is None and not _MAYBE_NUMBER.search(block.text):
                 continue  # no quantity and no goals statement: nothing to extract
+            block_norm = normalise(block.text)  # same length: sentences slice it
             titles = _titles_above(block)
             spans = {flag: sem.context_span(block.text, titles, self.year, flag) for flag in (False, True)}
             for s0, s1 in sentences(block.text):
@@ -250,7 +251,7 @@ class _Extractor:
                 base = dict(kind=kind, block=block.index, ref=block.ref, start=block.start + s0,
                             end=block.start + s1, sentence=text, section=section,
                             span=spans[kind == RESULT], part_kind=part_kind)
-                records.extend(self._quantitative(text, base))
+                records.extend(self._quantitative(text, base, block_norm[s0:s1]))
                 if state == "before" and any(w in text for w in d.GOALS_WORDS):
                     state = "goal"
                 elif state in ("goal", "after"):
@@ -309,8 +310,7 @@ class _Extractor:
         return self.year - 1 if self.year else None
 
     # -- quantities
-    def _quantitative(self, text: str, base: dict) -> list[Target]:
-        norm = normalise(text)
+    def _quantitative(self, text: str, base: dict, norm: str) -> list[Target]:
         qs = _share_comparators(_drop_attributes(scan(text, norm), norm), norm)
         out: list[Target] = []
         assigned = self._list_indicators(text, norm, qs)

@@ -89,23 +89,41 @@ _NO_QUOTES = _NoQuotes()
 _QUOTE_CHARS = re.compile("[“”《》「」『』〈〉\"]")
 
 
+class _QuoteSpans:
+    """Which characters are inside quotes: a few (start, end) spans instead of a flag per character."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+
+    def __getitem__(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.spans)
+
+
 def quote_mask(text: str):
     """True for characters inside quotes or book-title marks: names and slogans, not quantities."""
     if not _QUOTE_CHARS.search(text):
         return _NO_QUOTES
-    mask = [False] * len(text)
-    depth, ascii_open = 0, False
-    for i, ch in enumerate(text):
-        if ch in "“《「『〈":
-            depth += 1
-        elif ch in "”》」』〉":
-            depth = max(0, depth - 1)
-            continue
-        elif ch == '"':
+    spans: list[tuple[int, int]] = []
+    depth, ascii_open, start = 0, False, 0
+    for mt in _QUOTE_CHARS.finditer(text):
+        ch, i = mt.group(), mt.start()
+        if ch == '"':
+            if ascii_open and depth == 0:
+                spans.append((start, i))
+            elif not ascii_open and depth == 0:
+                start = i + 1
             ascii_open = not ascii_open
-            continue
-        mask[i] = depth > 0 or ascii_open
-    return mask
+        elif ch in "“《「『〈":
+            if depth == 0 and not ascii_open:
+                start = i  # the opening mark itself counts as inside
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0 and not ascii_open:
+                spans.append((start, i))
+    if depth > 0 or ascii_open:
+        spans.append((start, len(text)))
+    return _QuoteSpans(spans)
 
 
 def scan(text: str, norm: str | None = None) -> list[Quantity]:
@@ -264,10 +282,13 @@ def _names_a_size(norm: str, s: int, end: int, unit: str) -> bool:
     return False
 
 
+_LIST_NAME = re.compile("(?:..)?(?:%s)" % "|".join(map(re.escape, d.LIST_NAMES)))
+_IDIOM = re.compile("|".join(map(re.escape, d.IDIOMS)))
+
+
 def _names_a_list(norm: str, end: int) -> bool:
     """"办好11件实事", "22项具体工作": the report's own list of tasks, not a quantity."""
-    window = norm[end:end + 6]
-    return any(window.startswith(w) or window[2:].startswith(w) for w in d.LIST_NAMES)
+    return bool(_LIST_NAME.match(norm, end))
 
 
 def _is_threshold(norm: str, end: int, unit: str) -> bool:
@@ -290,14 +311,9 @@ def _is_threshold(norm: str, end: int, unit: str) -> bool:
 
 def _in_idiom(norm: str, s: int, e: int) -> bool:
     lo = max(0, s - 4)
-    window = norm[lo:e + 4]
-    for idiom in d.IDIOMS:
-        i = window.find(idiom)
-        while i >= 0:
-            a, b = lo + i, lo + i + len(idiom)
-            if a < e and s < b:
-                return True
-            i = window.find(idiom, i + 1)
+    for mt in _IDIOM.finditer(norm, lo, e + 4):
+        if mt.start() < e and s < mt.end():
+            return True
     return False
 
 
