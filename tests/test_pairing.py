@@ -158,7 +158,7 @@ def rec(kind, year, name, value, unit="%", comparator="exact", measure="growth",
     return {"kind": kind, "year": year, "indicator": name, "value": value, "value_max": value_max, "unit": unit,
             "comparator": comparator, "measure": measure, "direction": direction, "ref": ref,
             "period": str(year) if period is None else period, "scope": scope, "start": start, "block": block,
-            "sentence": sentence or f"{name}{value}{unit}", "stretch": stretch, "canonical": ""}
+            "sentence": sentence or f"{name}{value}{unit}", "stretch": stretch, "canonical": _Vocab._NAMES.get(name, "")}
 
 
 def report(year, records, absent=(), region="某市", level="city"):

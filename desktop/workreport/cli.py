@@ -149,5 +149,6 @@ def report_error(exc) -> int:
 
 from . import commands_notes  # noqa: E402,F401 - registers `notes`
 from . import commands_targets  # noqa: E402,F401 - registers `targets`
+from . import commands_scorecard  # noqa: E402,F401 - registers `scorecard`, `panel`
 from . import commands_library  # noqa: E402,F401 - registers `library`, `search`
 from . import commands_lookup  # noqa: E402,F401 - registers `lookup`

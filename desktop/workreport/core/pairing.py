@@ -144,17 +144,26 @@ class IndicatorNames:
         if vocabulary is None:
             vocabulary = _load_vocabulary()
         self.vocab = vocabulary
+        self._leading_memo: dict[tuple[str, str], str] = {}
 
     def canonical(self, rec: dict) -> str:
         cid = rec.get("canonical") or ""
         if cid or self.vocab is None:
             return cid
         name, unit = rec.get("indicator") or "", rec.get("unit") or ""
+        if "canonical" in rec:  # the extractor has matched it already: only the run-on names are left
+            return self._leading(name, unit)
         hit = self.vocab.match(name, unit, rec.get("sentence") or "")
         return hit.id if hit is not None else self._leading(name, unit)
 
     def _leading(self, name: str, unit: str) -> str:
         """A name that opens with one indicator and then runs on ("粮食产量首次跃上"): that one."""
+        key = (name, unit)
+        if key not in self._leading_memo:
+            self._leading_memo[key] = self._leading_uncached(name, unit)
+        return self._leading_memo[key]
+
+    def _leading_uncached(self, name: str, unit: str) -> str:
         found = self.vocab.find_all(name_key(name))
         ids = {ind.id for _s, _e, ind in found}
         if len(ids) != 1 or found[0][0] != 0:
@@ -196,13 +205,16 @@ def name_key(name: str) -> str:
 
 def names_match(a: str, b: str) -> bool:
     """Equal, or one contains the other and is most of it ("进出口" / "进出口总额")."""
-    a, b = name_key(a), name_key(b)
+    return _keys_match(name_key(a), name_key(b))
+
+
+def _keys_match(a: str, b: str) -> bool:
     if len(a) < _MIN_NAME or len(b) < _MIN_NAME:
         return False
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return short in long_ and len(short) / len(long_) >= _NAME_COVER
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _NAME_COVER * len(long_) and short in long_
 
 
 # ---- records ---------------------------------------------------------------------------------
@@ -214,6 +226,11 @@ class _Rec:
     key: str  # cid or the name key
     mclass: MeasureClass | None
     order: int
+    nkey: str = ""  # the name key, also for records with an id
+
+    def __post_init__(self):
+        self.nkey = self.nkey or name_key(self.rec.get("indicator") or "")
+        self.figure = Side.of(self.rec, "").figure()
 
     @property
     def value(self):
@@ -233,10 +250,11 @@ def _wrap(records: Iterable[dict], kind: str, year: int, names: IndicatorNames) 
         if rec.get("kind") != kind or not _single_year(rec, year):
             continue
         cid = names.canonical(rec)
-        key = cid or name_key(rec.get("indicator") or "")
+        nkey = name_key(rec.get("indicator") or "")
+        key = cid or nkey
         if not key:
             continue
-        out.append(_Rec(rec, cid, key, measure_class(rec.get("measure") or ""), i))
+        out.append(_Rec(rec, cid, key, measure_class(rec.get("measure") or ""), i, nkey))
     return out
 
 
@@ -257,23 +275,47 @@ def best_targets(report: ReportInput, names: IndicatorNames) -> dict[tuple[str, 
     return best
 
 
-def best_actual(target: _Rec, pool: list[_Rec]) -> tuple[_Rec | None, bool]:
+class Pool:
+    """The results of one year in the next report, indexed by id and by name bigrams."""
+
+    def __init__(self, recs: list[_Rec]):
+        self.by_cid: dict[str, list[_Rec]] = defaultdict(list)
+        self._containing: dict[str, list[_Rec]] = defaultdict(list)  # bigram → names containing it
+        self._opening: dict[str, list[_Rec]] = defaultdict(list)  # bigram → names opening with it
+        for r in recs:
+            self.by_cid[r.cid].append(r)
+            if len(r.nkey) >= _MIN_NAME:
+                for gram in {r.nkey[i:i + 2] for i in range(len(r.nkey) - 1)}:
+                    self._containing[gram].append(r)
+                self._opening[r.nkey[:2]].append(r)
+
+    def same(self, target: _Rec) -> list[_Rec]:
+        """Same id, or (for a record without one on either side) a confident name match."""
+        named = self._named(target.nkey)
+        if target.cid:
+            return list(self.by_cid.get(target.cid, ())) + [a for a in named if not a.cid]
+        return named
+
+    def _named(self, nkey: str) -> list[_Rec]:
+        if len(nkey) < _MIN_NAME:
+            return []
+        # a longer name contains the target's opening bigram; a shorter one opens with one of its bigrams
+        cands = {id(a): a for a in self._containing.get(nkey[:2], ())}
+        for gram in {nkey[i:i + 2] for i in range(len(nkey) - 1)}:
+            cands.update((id(a), a) for a in self._opening.get(gram, ()))
+        return sorted((a for a in cands.values() if _keys_match(nkey, a.nkey)), key=lambda a: a.order)
+
+
+def best_actual(target: _Rec, pool: Pool) -> tuple[_Rec | None, bool]:
     """The result that states the target's figure: same id or a confident name, comparable; the
     first in the text, a figure stated exactly before one with 以上/以内, "about" last. Failing a
     comparable one, the first result of the same id (growth targeted, level reported): (it, False)."""
-    tfig = Side.of(target.rec, "").figure()
-
-    def same(a: _Rec) -> bool:
-        if target.cid and a.cid:
-            return target.cid == a.cid
-        return names_match(target.rec.get("indicator") or "", a.rec.get("indicator") or "")
-
     def rank(a: _Rec):
         comp = a.rec.get("comparator") or "exact"
         return comp != "exact", comp == "about", a.rec.get("start") or 0, a.order
 
-    same_id = [a for a in pool if same(a)]
-    cands = [a for a in same_id if comparable(tfig, Side.of(a.rec, "").figure()) and _plausible(tfig, a)]
+    same_id = pool.same(target)
+    cands = [a for a in same_id if comparable(target.figure, a.figure) and _plausible(target.figure, a)]
     if cands:
         return min(cands, key=rank), True
     swap = _STATED_INSTEAD.get(target.mclass)
@@ -319,7 +361,7 @@ def score_region(reports: Iterable[ReportInput], names: IndicatorNames | None = 
     pairs: list[Pair] = []
     for year in sorted(by_year):
         rep, nxt = by_year[year], by_year.get(year + 1)
-        pool = _wrap(nxt.records, RESULT, year, names) if nxt else []
+        pool = Pool(_wrap(nxt.records, RESULT, year, names) if nxt else [])
         absent = _absent_keys(rep, names)
         for (key, mclass), t in best_targets(rep, names).items():
             if (key, mclass) in absent:
@@ -331,7 +373,7 @@ def score_region(reports: Iterable[ReportInput], names: IndicatorNames | None = 
         for (key, mclass), rec in absent.items():
             probe = _Rec({"indicator": rec.get("name", ""), "measure": mclass.value if mclass else "",
                           "unit": "%" if mclass in (MeasureClass.GROWTH, MeasureClass.SHARE) else ""},
-                         key, key, mclass, 0)
+                         key, key, mclass, 0, name_key(rec.get("name", "")))
             actual, _ok = best_actual(probe, pool)
             pairs.append(_absent_pair(rep, nxt, key, mclass, rec, actual, names))
     pairs.sort(key=lambda p: (p.year, not p.canonical, p.indicator, p.measure))

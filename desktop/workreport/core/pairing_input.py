@@ -7,6 +7,7 @@ process pool can run it.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from pathlib import Path
@@ -25,26 +26,30 @@ _GROWTH_WORDS = ("增速", "增长", "增幅", "速度")
 
 def find_absent_targets(report: m.Report, vocabulary=None) -> list[dict]:
     """Sentences saying a target is not set this year, each with the canonical id it names."""
+    blocks = [(b.start, b.ref) for b in report.blocks if b.kind == m.PARAGRAPH]
+    return absent_targets_in_text(report.text, blocks, vocabulary)
+
+
+def absent_targets_in_text(text: str, blocks: list, vocabulary=None) -> list[dict]:
+    """The same over a report's text and its paragraphs as (start, ref), sorted (library rows)."""
     if vocabulary is None:
         from .pairing import IndicatorNames
         vocabulary = IndicatorNames().vocab
         if vocabulary is None:
             return []
+    starts = [int(b[0]) for b in blocks]
     out = []
-    for block in report.blocks:
-        if block.kind != m.PARAGRAPH:
+    for mt in _ABSENT.finditer(text):
+        hit = vocabulary.match(mt.group("name"), "", "")
+        if hit is None:
             continue
-        for mt in _ABSENT.finditer(block.text):
-            hit = vocabulary.match(mt.group("name"), "", "")
-            if hit is None:
-                continue
-            s0 = max(block.text.rfind(c, 0, mt.start()) for c in "。！？") + 1
-            ends = [i for i in (block.text.find(c, mt.end()) for c in "。！？") if i >= 0]
-            s1 = min(ends) + 1 if ends else len(block.text)
-            measure = "growth" if any(w in mt.group(0) for w in _GROWTH_WORDS) else "level"
-            out.append({"name": mt.group("name"), "canonical": hit.id, "measure": measure, "ref": block.ref,
-                        "sentence": block.text[s0:s1], "start": block.start + s0, "end": block.start + s1,
-                        "block": block.index})
+        s0 = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
+        ends = [i for i in (text.find(c, mt.end()) for c in "。！？\n") if i >= 0]
+        s1 = min(ends) + (0 if ends and text[min(ends)] == "\n" else 1) if ends else len(text)
+        k = bisect.bisect_right(starts, mt.start()) - 1
+        measure = "growth" if any(w in mt.group(0) for w in _GROWTH_WORDS) else "level"
+        out.append({"name": mt.group("name"), "canonical": hit.id, "measure": measure,
+                    "ref": blocks[k][1] if k >= 0 else "", "sentence": text[s0:s1], "start": s0, "end": s1})
     return out
 
 
