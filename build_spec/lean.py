@@ -23,7 +23,14 @@ _UNUSED_QT = [
 EXCLUDED_MODULES = [f"PySide6.{m}" for m in _UNUSED_QT] + [
     "tkinter", "_tkinter", "idlelib", "lib2to3", "pydoc_data", "ensurepip", "venv", "distutils",
     "setuptools", "pkg_resources", "pip", "test", "numpy", "pandas", "PIL", "IPython", "pytest",
+    # python-docx needs lxml.etree only; the lxml hook would bring every submodule (objectify is 3 MB)
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare",
+    "lxml.usedoctest",
 ]
+
+# Shared libraries that Python code opens with ctypes at run time: nothing links to them, so the
+# link-time walk of prune_unreferenced would never reach them (PDFium, for the PDF front end).
+CTYPES_LIBRARIES = re.compile(r"^(lib)?pdfium\.(so|dll|dylib)$")
 
 PLUGINS = "PySide6/Qt/plugins/"
 
@@ -72,7 +79,8 @@ def _norm(dest: str) -> str:
 def _is_root(entry) -> bool:
     dest, _src, typecode = entry
     name = PurePosixPath(_norm(dest)).name
-    return typecode == "EXTENSION" or _norm(dest).startswith(PLUGINS) or name.startswith("libpython")
+    return (typecode == "EXTENSION" or _norm(dest).startswith(PLUGINS) or name.startswith("libpython")
+            or bool(CTYPES_LIBRARIES.match(name)))
 
 
 def prune_unreferenced(binaries, get_imports):

@@ -195,14 +195,18 @@ def test_numbering_levels_restart_under_a_new_parent():
     assert n.label("99", 0) == "" and n.label("0", 0) == ""
 
 
-def _docx_with(body_xml: str, footnotes: dict | None = None) -> bytes:
+def _docx_with(body_xml: str, footnotes: dict | None = None, styles=()) -> bytes:
     import docx
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
     from docx.oxml import parse_xml
 
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    from docx.enum.style import WD_STYLE_TYPE
+
     doc = docx.Document()
+    for name in styles:
+        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     body = doc.element.body
     for el in parse_xml(f'<w:body xmlns:w="{w}">{body_xml}</w:body>'):
         body.insert(len(body) - 1, el)  # before sectPr
@@ -344,3 +348,45 @@ def test_a_note_on_a_pdf_survives_reopening_the_file(tmp_path):
 def test_parse_text_of_front_end_output_is_markdown():
     md, _ = docx_markdown(docx_of("national/national-2019.md"), "r.docx")
     assert parse_text(md, documents.MARKDOWN_SUFFIX).fmt == "markdown"
+
+
+# ---- headings without numbers ------------------------------------------------------------------
+
+_PARAGRAPH = ("我们坚持稳中求进工作总基调，统筹推进稳增长、促改革、调结构、惠民生、防风险、保稳定各项工作，"
+              "经济社会发展取得新的成绩，地区生产总值增长百分之六，城乡居民收入稳步提高。")
+
+
+@pytest.mark.parametrize("mark", ["## {}", "**{}**"])
+def test_pdf_unnumbered_headings_by_size_or_weight_reach_the_outline(mark, tmp_path):
+    titles = ["过去一年的工作回顾", "今年的主要目标任务", "全面加强政府自身建设"]
+    lines = ["**某市政府工作报告**", "各位代表："]
+    for title in titles:
+        lines += [mark.format(title)] + [_PARAGRAPH] * 6
+    md = tmp_path / "report.md"
+    md.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    want = parse_file(md)
+    assert [n.title for n in want.outline] == titles
+    got = parse_bytes(tmp_path, make_pdf(md), "report.pdf")
+    assert [n.to_dict() for n in got.outline] == [n.to_dict() for n in want.outline]
+    assert got.text == want.text
+
+
+def test_frozen_build_keeps_the_pdfium_library():
+    sys.path.insert(0, str(ROOT / "build_spec"))
+    import lean
+
+    binaries = [("pypdfium2_raw/libpdfium.so", "/site/pypdfium2_raw/libpdfium.so", "BINARY"),
+                ("libunused.so.1", "/usr/lib/libunused.so.1", "BINARY")]
+    kept, dropped = lean.prune_unreferenced(binaries, lambda src: [])
+    assert [d for d, _, _ in kept] == ["pypdfium2_raw/libpdfium.so"]
+    assert "lxml.objectify" in lean.EXCLUDED_MODULES and "lxml" not in lean.EXCLUDED_MODULES
+
+
+def test_docx_table_of_contents_is_left_out():
+    data = _docx_with(
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        '<w:sdtContent><w:p><w:r><w:t>一、过去一年工作回顾……3</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        '<w:p><w:pPr><w:pStyle w:val="toc1"/></w:pPr><w:r><w:t>二、今年工作安排……9</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>各位代表：</w:t></w:r></w:p>', styles=("toc 1",))
+    md, _ = docx_markdown(data, "r.docx")
+    assert md.strip() == "各位代表："

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 
 from .docx_numbering import W, Numbering
@@ -32,6 +33,7 @@ _SKIPPED_CONTAINERS = {W + "del", W + "moveFrom", W + "txbxContent", W + "footno
 _TRUE = {"1", "true", "on", ""}
 _CELL_SEPARATOR = "\u3000"
 _HEADING_STYLE_PREFIXES = ("heading", "标题")
+_TOC_STYLE = re.compile(r"^(toc|目录)\s*\d$")
 
 
 def docx_markdown(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -42,7 +44,13 @@ def docx_markdown(data: bytes, name: str) -> tuple[str, list[str]]:
     _check_package(data, name)
     try:
         document = python_docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except ValueError as exc:
+        if "content type" not in str(exc):
+            raise DamagedFileError(f"{name} is damaged and cannot be read as a Word document ({exc}).") from None
+        raise UnsupportedFormatError(f"{name} is not a plain Word document (it is a template or a document "
+                                     f"with macros). Save it from Word or WPS as .docx (Word Document) and "
+                                     f"open that.") from None
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile) as exc:
         raise DamagedFileError(f"{name} is damaged and cannot be read as a Word document ({exc}).") from None
     except Exception as exc:  # noqa: BLE001 - lxml and python-docx raise many kinds on broken XML
         raise DamagedFileError(f"{name} is damaged and cannot be read as a Word document "
@@ -104,6 +112,13 @@ class _Styles:
         if key not in self._cache:
             self._cache[key] = next((v for st in self._chain(style_id) if (v := fn(st)) is not None), None)
         return self._cache[key]
+
+    def is_toc(self, style_id: str) -> bool:
+        """A table-of-contents entry style (Word's built-in "toc N", localised "目录 N")."""
+        st = self.by_id.get(style_id)
+        name_el = st.find(W + "name") if st is not None else None
+        name = name_el.get(W + "val", "").lower() if name_el is not None else ""
+        return bool(_TOC_STYLE.match(name))
 
     def bold(self, style_id: str) -> bool | None:
         return self._first(style_id, "b", lambda st: _on(st.find(f"{W}rPr/{W}b")))
@@ -199,6 +214,8 @@ class _Reader:
             elif el.tag == W + "tbl":
                 self._table(el, out)
             elif el.tag in (W + "sdt", W + "customXml", W + "ins"):
+                if _is_table_of_contents(el):
+                    continue  # generated from the headings, with page numbers: the outline comes from the text
                 content = el.find(W + "sdtContent")
                 self._blocks(content if content is not None else el, out)
 
@@ -222,6 +239,8 @@ class _Reader:
     def _paragraph(self, p) -> list[Paragraph]:
         ppr = p.find(W + "pPr")
         style_id = _val(ppr, "pStyle") or self.styles.default_para
+        if self.styles.is_toc(style_id):
+            return []
         level = self.styles.heading_level(style_id)
         outline = ppr.find(W + "outlineLvl") if ppr is not None else None
         if outline is not None and outline.get(W + "val", "9").isdigit():
@@ -299,6 +318,11 @@ def _inside(el, stop, tag: str) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def _is_table_of_contents(sdt) -> bool:
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in gallery.get(W + "val", "").lower()
 
 
 def _skipped(run, p) -> bool:

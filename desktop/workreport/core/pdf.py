@@ -174,6 +174,8 @@ def _page_chars(raw, tp) -> tuple[list[Char], int]:
                 out.append(Char(" ", prev.x1, prev.x1, prev.y, prev.size, prev.bold))
             continue
         size, baseline, bold = style
+        if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
+            unmapped += 1
         raw.FPDFText_GetLooseCharBox(tp, i, box)  # x extent by the glyph's advance, not its ink
         x0, x1 = box.left, box.right
         if x1 < x0:
