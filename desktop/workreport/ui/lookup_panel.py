@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 MAX_SELECTION = 24  # longer selections are passages, not words to look up
 HOVER_MODIFIER = Qt.KeyboardModifier.ShiftModifier
+START_DELAY_MS = 1500  # after a report opens, before the cross-report matching starts
 MAX_ELSEWHERE = 3  # explanations from other reports shown per term (newest first)
 
 
@@ -45,6 +47,10 @@ class LookupService(QObject):
         self.report = None
         self.spans: list[tuple[int, int, str]] = []
         self._building = False
+        self._pending = None
+        self._index_loaded = threading.Event()
+        if index is not None:
+            self._index_loaded.set()
         self.elsewhereFound.connect(self.accept_spans)
 
     def dictionary(self) -> cedict.Dictionary | None:
@@ -57,19 +63,34 @@ class LookupService(QObject):
                 self._pool.submit(cedict.default_dictionary)
         return self._dictionary
 
-    def index(self) -> glossary_index.GlossaryIndex | None:
-        if self._index is None:
+    def index(self, wait: bool = True) -> glossary_index.GlossaryIndex | None:
+        """The cross-report index; with wait=False, None while the worker is still reading it."""
+        if self._index is None and (wait or self._index_loaded.is_set()):
             self._index = glossary_index.default_index()
         return self._index
 
+    def _load_index(self) -> None:
+        try:
+            glossary_index.default_index()
+        finally:
+            self._index_loaded.set()
+
     def set_report(self, report) -> None:
-        """Find, in a worker, the terms of `report` that other reports explain."""
+        """Find, in a worker, the terms of `report` that other reports explain; started a moment after
+        the report is shown, so reading the index (half a second of Python) does not slow the first paint."""
         self.report, self.spans = report, []
         if report is not None:
+            self._pending = report
+            QTimer.singleShot(START_DELAY_MS, self._start)
+
+    def _start(self) -> None:
+        report, self._pending = self._pending, None
+        if report is not None and report is self.report:
             self._pool.submit(self._find, report)
 
     def _find(self, report) -> None:
         try:
+            self._load_index()
             index = self.index()
             spans = index.find(report) if index is not None else []
         except Exception:  # noqa: BLE001 - a failed match must not reach the crash dialog from a worker
@@ -82,7 +103,8 @@ class LookupService(QObject):
             self.spans = spans
 
     def wait(self) -> None:
-        """Block until queued matching is done (tests, benches)."""
+        """Start pending matching now and block until it is done (tests, benches)."""
+        self._start()
         self._pool.submit(lambda: None).result()
 
     def shutdown(self) -> None:
@@ -208,7 +230,7 @@ class LookupPanel(QWidget):
         if own:
             sections.append((self.tr("This report's glossary"),
                              "".join(f"<p style='margin:0'>{escaped(e.definition)}</p>" for e in own)))
-        index = self.service.index()
+        index = self.service.index(wait=False)  # never wait for the worker reading it
         elsewhere = index.explanations(query) if index is not None and not own else []
         if elsewhere:
             sections.append((self.tr("Explained in other reports"), explanation_html(elsewhere)))
