@@ -47,6 +47,18 @@ def test_add_list_remove(lib_dir, capsys, tmp_path):
     assert len(json.loads(out)) == 11
 
 
+def test_update_reparses_reports_of_an_older_parser(lib_dir, capsys, monkeypatch):
+    from workreport.core import library_entry, version
+
+    code, out, _ = run(capsys, "library", "update", "--json", "--data-dir", str(lib_dir))
+    assert code == 0 and json.loads(out)["updated"] == 0
+    monkeypatch.setattr(library_entry, "PARSER_VERSION", version.PARSER_VERSION + 1)
+    monkeypatch.setattr("workreport.store.library.PARSER_VERSION", version.PARSER_VERSION + 1)
+    # one process: the patched version does not reach spawned workers
+    code, out, _ = run(capsys, "library", "update", "--json", "--workers", "1", "--data-dir", str(lib_dir))
+    assert code == 0 and json.loads(out)["updated"] == 12
+
+
 def test_add_reports_failures_with_reasons(tmp_path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_text("hello world, no report here at all " * 10)

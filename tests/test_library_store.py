@@ -70,6 +70,20 @@ def test_metadata_columns_targets_and_edits_that_survive_a_reparse(tmp_path, mon
             lib.update_metadata(rid, length=3)
 
 
+def test_a_changed_file_replaces_its_report(tmp_path):
+    f = tmp_path / "report.md"
+    f.write_bytes((LIB / "邢台市-2021.md").read_bytes())
+    with open_library(tmp_path / "l.sqlite3") as lib:
+        _, rid = lib.add(prepare(str(f)))
+        lib.update_metadata(rid, title="我的标题")
+        f.write_text(f.read_text(encoding="utf-8") + "\n\n附：独一无二的补充说明文字。\n", encoding="utf-8")
+        outcome, same = lib.add(prepare(str(f)))
+        assert (outcome, same) == (AddOutcome.UPDATED, rid) and lib.count() == 1
+        assert [r.report.id for r in lib.search("独一无二")] == [rid]
+        assert lib.search("独一无二的补充") and lib.report(rid).title == "我的标题"
+        assert lib.scan("独一无二") == {rid: 1}
+
+
 def test_region_reports_give_years_and_target_records(filled):
     rows = filled.region_reports("天水市")
     assert [r.year for r, _ in rows] == [2023]

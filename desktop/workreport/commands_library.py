@@ -71,11 +71,17 @@ def cmd_library(args) -> int:
     _common(add, filters=False)
     lst = sub.add_parser("list", help="list the reports")
     _common(lst)
+    upd = sub.add_parser("update", help="re-parse reports read by an older version of the parser")
+    upd.add_argument("--workers", type=int, help="parsing processes (default: one per core)")
+    _common(upd, filters=False)
     rm = sub.add_parser("remove", help="remove reports (by id or path)")
     rm.add_argument("reports", nargs="+", help="report ids (from `list`) or file paths")
     _common(rm, filters=False)
     ns = p.parse_args(args)
     with _open(ns) as lib:
+        if ns.action == "update":
+            ns.paths = lib.stale_paths()
+            return _add(lib, ns)
         return {"add": _add, "list": _list, "remove": _remove}[ns.action](lib, ns)
 
 

@@ -196,25 +196,50 @@ class Library:
     def _add(self, c, p: PreparedReport) -> tuple[AddOutcome, int]:
         row = c.execute("SELECT id, parser_version, edited, path FROM reports WHERE digest = ?",
                         (p.digest,)).fetchone()
-        ident = p.identity
-        stamp = now()
         if row is None:
-            cur = c.execute(
-                "INSERT INTO reports (digest, path, title, region, level, year, date, detected, length, n_targets, "
-                "targets, blocks, parser_version, file_size, file_mtime, added, parsed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (p.digest, p.path, ident["title"], ident["region"], ident["level"], ident["year"], ident["date"],
-                 json.dumps(ident, ensure_ascii=False), len(p.text), len(p.targets),
-                 _pack(p.targets), json.dumps(p.blocks, ensure_ascii=False),
-                 p.parser_version, p.file_size, p.file_mtime, stamp, stamp))
-            rid = cur.lastrowid
-            c.execute("INSERT INTO report_text (report_id, text) VALUES (?, ?)", (rid, p.text))
-            c.execute("INSERT INTO text_grams (rowid, grams) VALUES (?, ?)", (rid, p.grams))
-            return AddOutcome.ADDED, rid
+            # one report per file: a file whose text changed (edited, or a new parser reads it
+            # differently) replaces its old row, keeping the id and the user's edits
+            same_file = c.execute("SELECT id, edited FROM reports WHERE path = ? ORDER BY id LIMIT 1",
+                                  (p.path,)).fetchone()
+            if same_file is not None:
+                self._replace_text(c, same_file[0], p)
+                self._refresh(c, same_file[0], same_file[1], p)
+                return AddOutcome.UPDATED, same_file[0]
+            return AddOutcome.ADDED, self._insert(c, p)
         rid, version, edited, old_path = row
         if version == p.parser_version and Path(old_path).exists():
             return AddOutcome.DUPLICATE, rid
         # a newer parser (or the file moved): refresh what parsing gives, keep the user's edits
+        self._refresh(c, rid, edited, p)
+        return AddOutcome.UPDATED, rid
+
+    def _insert(self, c, p: PreparedReport) -> int:
+        ident = p.identity
+        stamp = now()
+        cur = c.execute(
+            "INSERT INTO reports (digest, path, title, region, level, year, date, detected, length, n_targets, "
+            "targets, blocks, parser_version, file_size, file_mtime, added, parsed) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (p.digest, p.path, ident["title"], ident["region"], ident["level"], ident["year"], ident["date"],
+             json.dumps(ident, ensure_ascii=False), len(p.text), len(p.targets),
+             _pack(p.targets), json.dumps(p.blocks, ensure_ascii=False),
+             p.parser_version, p.file_size, p.file_mtime, stamp, stamp))
+        rid = cur.lastrowid
+        c.execute("INSERT INTO report_text (report_id, text) VALUES (?, ?)", (rid, p.text))
+        c.execute("INSERT INTO text_grams (rowid, grams) VALUES (?, ?)", (rid, p.grams))
+        return rid
+
+    def _replace_text(self, c, rid: int, p: PreparedReport) -> None:
+        old = c.execute("SELECT text FROM report_text WHERE report_id = ?", (rid,)).fetchone()
+        if old is not None:  # contentless FTS5: a delete names the indexed values
+            c.execute("INSERT INTO text_grams (text_grams, rowid, grams) VALUES ('delete', ?, ?)",
+                      (rid, grams_document(old[0])))
+        c.execute("INSERT OR REPLACE INTO report_text (report_id, text) VALUES (?, ?)", (rid, p.text))
+        c.execute("INSERT INTO text_grams (rowid, grams) VALUES (?, ?)", (rid, p.grams))
+        c.execute("UPDATE reports SET digest = ?, length = ? WHERE id = ?", (p.digest, len(p.text), rid))
+
+    def _refresh(self, c, rid: int, edited: str, p: PreparedReport) -> None:
+        ident = p.identity
         keep = {f for f in edited.split(",") if f}
         fields = {k: ident[k] for k in library_schema.EDITABLE if k not in keep}
         sets = ", ".join(f"{k} = ?" for k in fields)
@@ -223,8 +248,11 @@ class Library:
                   "WHERE id = ?",
                   (*fields.values(), p.path, json.dumps(ident, ensure_ascii=False), len(p.targets),
                    _pack(p.targets), json.dumps(p.blocks, ensure_ascii=False),
-                   p.parser_version, p.file_size, p.file_mtime, stamp, rid))
-        return AddOutcome.UPDATED, rid
+                   p.parser_version, p.file_size, p.file_mtime, now(), rid))
+
+    def stale_paths(self) -> list[str]:
+        """Files of reports parsed by an older parser that still exist (to re-parse them)."""
+        return [r.path for r in self.stale() if r.path and Path(r.path).exists()]
 
     # -- reading ----------------------------------------------------------------------------------
 

@@ -65,6 +65,10 @@ class LibraryBackend:
         doc = self.notes_store.find_document(digest)
         return self.notes_store.count_highlights(doc.id) if doc else 0
 
+    def stale_paths(self) -> list[str]:
+        """Files of reports an older parser read: the app re-parses them in the background."""
+        return self.lib.stale_paths()
+
     def update(self, report_id: int, **fields):
         return self.lib.update_metadata(report_id, **fields)
 

@@ -159,6 +159,10 @@ class LibraryController(QObject):
         if self.backend.recovery_message:
             self.window.show_error(self.tr("Library file recovered"), self.backend.recovery_message)
             self.backend.recovery_message = ""
+        stale = self.backend.stale_paths()
+        if stale:  # read by an older version of the parser: read them again
+            self.message.emit(self.tr("Updating %n report(s) read by an older version", "", len(stale)))
+            self.add_to_library(stale)
 
     def focus_search(self) -> None:
         self.search_dock.show()
