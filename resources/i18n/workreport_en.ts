@@ -429,6 +429,13 @@ The details are also in the log file:
         <source>Library file recovered</source>
         <translation>Library file recovered</translation>
     </message>
+    <message numerus="yes">
+        <source>Updating %n report(s) read by an older version</source>
+        <translation>
+            <numerusform>Updating %n report read by an older version</numerusform>
+            <numerusform>Updating %n reports read by an older version</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add to Library</source>
         <translation>Add to Library</translation>
@@ -786,6 +793,17 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptMenu</name>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>&amp;Characters</translation>
+    </message>
+    <message>
+        <source>Traditional characters need the OpenCC package</source>
+        <translation>Traditional characters need the OpenCC package</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,12 @@ The details are also in the log file:
         <source>Library file recovered</source>
         <translation>报告库文件已恢复</translation>
     </message>
+    <message numerus="yes">
+        <source>Updating %n report(s) read by an older version</source>
+        <translation>
+            <numerusform>正在更新 %n 份由旧版本读取的报告</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add to Library</source>
         <translation>添加到报告库</translation>
@@ -782,6 +788,17 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>筛选目录…</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptMenu</name>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>字形(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Traditional characters need the OpenCC package</source>
+        <translation>繁体显示需要安装 OpenCC 软件包</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ THIRD_PARTY = (
     ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     ("charset-normalizer", "charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer"),
     ("openpyxl", "openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl"),
+    ("OpenCC", "opencc", "Apache-2.0", "https://github.com/BYVoid/OpenCC"),
 )
 
 

@@ -33,6 +33,7 @@ from .lookup import GlossarySource
 from .occurrences import occurrences_for
 from .outline import OutlinePanel
 from .reader import Reader
+from .script_menu import ScriptMenu
 from .settings import Settings
 
 APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "Work Report Reader")
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.panels_menu = view.addMenu(self.tr("&Panels"))
         view.addSeparator()
+        self.script_menu = ScriptMenu(self.reader, self.settings.qs, self)
+        view.addMenu(self.script_menu)
         self.language_menu = LanguageMenu(self.settings.qs, self)
         view.addMenu(self.language_menu)
 

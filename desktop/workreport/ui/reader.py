@@ -7,6 +7,8 @@ or its formats.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
@@ -42,6 +44,8 @@ class Reader(QTextBrowser):
         self._layers: dict[str, list] = {}
         self._pending_top: int | None = None
         self._margin = -1
+        # text -> same-length text shown instead of report.text (简体/繁體); offsets stay the report's
+        self.display_transform = None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # ---- content -----------------------------------------------------------------------------
@@ -58,7 +62,10 @@ class Reader(QTextBrowser):
         if top is None:
             top = self._pending_top if self._pending_top is not None else self.top_offset()
         doc = self.document()
-        build_document(doc, self.report, self.occurrences, self.theme, self.point_size())
+        shown = self.report
+        if self.display_transform is not None:
+            shown = dataclasses.replace(self.report, text=self.display_transform(self.report.text))
+        build_document(doc, shown, self.occurrences, self.theme, self.point_size())
         self._margin = -1
         self._apply_margins()
         self._apply_palette()
@@ -66,6 +73,12 @@ class Reader(QTextBrowser):
         # the insertions pushed the widget's own cursor to the end, and Qt scrolls to it on show
         self._place_cursor(top if self.isVisible() else 0)
         self.scroll_to_offset(top)
+
+    def set_display_transform(self, transform) -> None:
+        """Show the report through `transform` (same length out as in), keeping the reading place."""
+        self.display_transform = transform
+        if self.report is not None:
+            self._rebuild()
 
     def _place_cursor(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
