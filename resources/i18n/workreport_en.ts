@@ -96,6 +96,37 @@
     </message>
 </context>
 <context>
+    <name>CitationActions</name>
+    <message>
+        <source>Plain Text</source>
+        <translation>Plain Text</translation>
+    </message>
+    <message>
+        <source>GB/T 7714</source>
+        <translation>GB/T 7714</translation>
+    </message>
+    <message>
+        <source>Markdown (with a Link)</source>
+        <translation>Markdown (with a Link)</translation>
+    </message>
+    <message>
+        <source>Copy with Ci&amp;tation</source>
+        <translation>Copy with Ci&amp;tation</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Format</source>
+        <translation>Citation &amp;Format</translation>
+    </message>
+    <message>
+        <source>Select the passage to cite first</source>
+        <translation>Select the passage to cite first</translation>
+    </message>
+    <message>
+        <source>Copied with its citation</source>
+        <translation>Copied with its citation</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>The same kind of error happened {n} more time(s).</source>
@@ -793,6 +824,37 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardWidget</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Export chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Export chart as SVG…</translation>
+    </message>
+    <message>
+        <source>Open the target&apos;s report</source>
+        <translation>Open the target&apos;s report</translation>
+    </message>
+    <message>
+        <source>Open the result&apos;s report</source>
+        <translation>Open the result&apos;s report</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
     </message>
 </context>
 <context>

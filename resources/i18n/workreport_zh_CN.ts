@@ -96,6 +96,37 @@
     </message>
 </context>
 <context>
+    <name>CitationActions</name>
+    <message>
+        <source>Plain Text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>GB/T 7714</source>
+        <translation>GB/T 7714</translation>
+    </message>
+    <message>
+        <source>Markdown (with a Link)</source>
+        <translation>Markdown（含段落链接）</translation>
+    </message>
+    <message>
+        <source>Copy with Ci&amp;tation</source>
+        <translation>复制并附引文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Format</source>
+        <translation>引文格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select the passage to cite first</source>
+        <translation>请先选中要引用的段落</translation>
+    </message>
+    <message>
+        <source>Copied with its citation</source>
+        <translation>已复制，并附上引文</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>The same kind of error happened {n} more time(s).</source>
@@ -788,6 +819,37 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>筛选目录…</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardWidget</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>将图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Open the target&apos;s report</source>
+        <translation>打开目标所在的报告</translation>
+    </message>
+    <message>
+        <source>Open the result&apos;s report</source>
+        <translation>打开结果所在的报告</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>

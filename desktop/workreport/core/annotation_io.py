@@ -83,11 +83,17 @@ def collection_head(report: Report, total: int) -> dict:
         "@context": CONTEXT,
         "id": f"urn:workreport:notes:{digest}",
         "type": "AnnotationCollection",
-        "label": report.metadata.title or report.source,
+        "label": _cited_title(report),
         "total": total,
         f"{VOCAB}:digest": digest,
         f"{VOCAB}:source": report.source,
     }
+
+
+def _cited_title(report: Report) -> str:
+    from .citation import report_title
+
+    return report_title(report)
 
 
 def to_collection(report: Report, highlights, bookmarks=()) -> dict:
@@ -436,8 +442,11 @@ def write_markdown(out, report: Report, highlights, bookmarks=()) -> None:
 
 
 def markdown_lines(report: Report, highlights, bookmarks=()):
-    title = report.metadata.title or report.source or "Report"
-    yield from [f"# Notes: {md_escape(title)}", ""]
+    from .citation import report_title, source  # the same naming as Copy with Citation
+
+    src = source(report)
+    yield from [f"# Notes: {md_escape(report_title(report))}", "",
+                f"Source: {md_escape(src.issuer)}. {md_escape(src.title)}[R]." + (f" {src.year}." if src.year else ""), ""]
     placed, orphans = [], []
     for rec, p in bookmarks:
         (orphans if p is None or p.orphan else placed).append((p.start if p else -1, 0, "bookmark", rec, p))

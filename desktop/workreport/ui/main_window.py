@@ -26,6 +26,7 @@ from workreport.core.errors import ReportError
 from workreport.core.parser import parse_file
 
 from . import theme as th
+from .citation_actions import CitationActions
 from .find_bar import FindBar
 from .glossary_panel import GlossaryPanel
 from .i18n import LanguageMenu
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Copy with Reference"), self.reader.copy,
                      QKeySequence.StandardKey.Copy, "actionCopy")
+        self.citation = CitationActions(self, edit)
         edit.addSeparator()
         self._action(edit, self.tr("&Find…"), self.find_bar.open_bar, QKeySequence.StandardKey.Find, "actionFind")
         self._action(edit, self.tr("Find &Next"), self.find_bar.next, QKeySequence.StandardKey.FindNext)
