@@ -140,6 +140,7 @@ def _read_page(doc, index: int) -> Page:
     page = doc[index]
     try:
         width, height = page.get_size()
+        left, bottom, right, top = page.get_bbox()  # the visible area (crop box) in page space
         textpage = page.get_textpage()
         try:
             chars, unmapped = _page_chars(raw, textpage.raw)
@@ -147,6 +148,8 @@ def _read_page(doc, index: int) -> Page:
             textpage.close()
     finally:
         page.close()
+    # text drawn outside the visible area (clipped remains of the previous page, hidden stamps) is not read
+    chars = [c for c in chars if left - 1 <= c.x0 <= right + 1 and bottom - 1 <= c.y <= top + 1]
     return Page(index, width, height, _lines(chars), unmapped)
 
 
