@@ -390,3 +390,15 @@ def test_docx_table_of_contents_is_left_out():
         '<w:p><w:r><w:t>各位代表：</w:t></w:r></w:p>', styles=("toc 1",))
     md, _ = docx_markdown(data, "r.docx")
     assert md.strip() == "各位代表："
+
+
+def test_pdf_table_of_contents_entries_are_left_out(tmp_path):
+    src = CORPUS / "national/national-2024.md"
+    lines = src.read_text(encoding="utf-8").split("\n")
+    toc = ["目　录", "一、2023年工作回顾…………………………………1", "二、2024年经济社会发展总体要求和政策取向……6",
+           "三、2024年政府工作任务………………………………………9"]
+    md = tmp_path / "with-toc.md"
+    md.write_text("\n\n".join(toc) + "\n\n" + "\n".join(lines), encoding="utf-8")
+    report = parse_bytes(tmp_path, make_pdf(md), "with-toc.pdf")
+    want = parse_file(src)
+    assert [n.to_dict() for n in report.outline] == [n.to_dict() for n in want.outline]

@@ -2,7 +2,8 @@
 
 - Running headers, footers and page numbers: lines at the top or bottom of a
   page whose text (digits aside) repeats at the same height on other pages,
-  and lone page numbers (digits and dashes only) in the outer band.
+  and lone page numbers (digits and dashes only) in the outer band. Table of
+  contents entries (a dot leader running to a page number) go too.
 - Footnotes: the run of smaller lines at a page bottom that starts with a
   label referenced on that page; a run without a label continues the last
   footnote. They are written after the body as Markdown footnotes.
@@ -34,6 +35,8 @@ OUTER_BAND = 0.12  # share of the page height where a lone page number may sit
 GAP_RATIO = 1.45  # a gap this many times the usual line distance ends a paragraph
 _OPEN_END = "，、,（(“‘《【〔［—-"
 _PAGE_NUMBER_DECOR = re.compile(r"[\s\-—–·•|/()（）\[\]［］]")
+# a table-of-contents entry: a leader of dots (or dashes) running to a page number
+_TOC_ENTRY = re.compile(r"(\.{4,}|…{2,}|·{4,}|．{4,}|-{6,}|—{4,})\s*\d{1,4}\s*$")
 _ROMAN = re.compile(r"^[ivxlcdm]{1,6}$", re.I)
 _PLAIN_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|［(\d{1,3})］|[(（](\d{1,3})[)）]|(\d{1,3})(?![\d年月日.．%％])|([①-⑳]))\s*")
 
@@ -119,7 +122,7 @@ def remove_running(pages: list[Page]) -> None:
     for page in pages:
         drop = {id(line) for band, line in _edges(page)
                 if _is_running(running, band, line) or _is_page_number(line, page)}
-        page.body = [line for line in page.lines if id(line) not in drop]
+        page.body = [line for line in page.lines if id(line) not in drop and not _TOC_ENTRY.search(line.text)]
 
 
 def _is_running(running, band: str, line: Line) -> bool:
