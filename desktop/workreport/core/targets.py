@@ -571,7 +571,7 @@ def _drop_attributes(qs: list[Quantity], norm: str) -> list[Quantity]:
 
 
 def _strip_qual(name: str) -> str:
-    name = re.sub(r"^(?:要|在|使|让)", "", name)
+    name = re.sub(r"^(?:要|在|使|让|全面|着力|进一步|不断|切实|基本|继续|持续|努力)+", "", name)
     name = re.sub(r"(?:等方面|方面|等)$", "", name)
     changed = True
     while changed and name:
