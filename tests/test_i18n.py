@@ -254,3 +254,18 @@ def test_missing_catalogue_is_compiled_into_the_cache(tmp_path, monkeypatch):
     translator = QTranslator()
     assert translator.load(str(qm)) and translator.translate("MainWindow", "&File") == "文件(&F)"
 
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_self_test_runs_in_each_language(language, tmp_path):
+    import json
+    import os
+
+    env = dict(os.environ, WORKREPORT_LANGUAGE=language, WORKREPORT_DATA_DIR=str(tmp_path / "data"),
+               WORKREPORT_CACHE_DIR=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT / "desktop"))
+    done = subprocess.run([sys.executable, "-m", "workreport", "--self-test"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.stdout.strip(), f"exit {done.returncode}: {done.stderr[-3000:]}"
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert done.returncode == 0 and summary["ok"] and summary["language"] == language

@@ -342,6 +342,9 @@ def self_test(path: str | None = None) -> int:
         window.show()
         app.processEvents()
         summary = _check(window)
+        from workreport.ui import i18n
+
+        summary["language"] = i18n.current().value
         window.close()
         store.close()
     except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as data
