@@ -146,7 +146,7 @@ QUERIES = ["碳", "绿", "氢", "%", "，", "5", "A", "双碳", "芯片", "5G", 
 def test_search_equals_a_plain_substring_scan(filled, query):
     texts = {r.id: filled.text(r.id) for r in filled.reports()}
     expected = {rid: t.count(query) for rid, t in texts.items() if query in t}
-    results = filled.search(query)
+    results = filled.search(query, snippet_reports=None)
     assert {r.report.id: r.hits for r in results} == expected
     assert filled.scan(query) == expected
     for res in results:
@@ -180,6 +180,13 @@ def test_filters_order_and_limit(filled):
     assert cities and all(r.report.level == "city" and 2020 <= r.report.year <= 2022 for r in cities)
     assert {r.report.region for r in filled.search("发展", Filters(region="天水市"))} == {"天水市"}
     assert filled.search("") == []
+
+
+def test_snippets_for_the_first_reports_then_on_demand(filled):
+    results = filled.search("发展", snippet_reports=2)
+    assert all(r.snippets for r in results[:2]) and not any(r.snippets for r in results[2:])
+    later = filled.fill_snippets(results[5], "发展")
+    assert later.snippets and later.snippets[0].text[later.snippets[0].start:later.snippets[0].end] == "发展"
 
 
 def test_hits_point_to_the_paragraph(filled):

@@ -145,7 +145,7 @@ def cmd_search(args) -> int:
     _common(p)
     ns = p.parse_args(args)
     with _open(ns) as lib:
-        results = lib.search(ns.query, _filters(ns), limit=ns.limit)
+        results = lib.search(ns.query, _filters(ns), limit=ns.limit, snippet_reports=None)
     if ns.json:
         _dump([r.to_dict() for r in results])
         return 0

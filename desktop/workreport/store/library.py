@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 LIBRARY_FILE = "library.sqlite3"
 SNIPPETS_PER_REPORT = 3
+SNIPPET_REPORTS = 50  # reports that get their snippets at once (the rest: Library.fill_snippets)
 SNIPPET_CONTEXT = 30
 
 _COLS = ("id, digest, path, title, region, level, year, date, length, n_targets, parser_version, edited, "
@@ -348,35 +349,52 @@ class Library:
     # -- search --------------------------------------------------------------------------------
 
     def search(self, query: str, filters: Filters = Filters(), limit: int | None = None,
-               snippets: int = SNIPPETS_PER_REPORT) -> list[SearchResult]:
-        """Reports whose text contains `query` (exact substring), newest first; at most `limit`."""
+               snippets: int = SNIPPETS_PER_REPORT, snippet_reports: int | None = SNIPPET_REPORTS
+               ) -> list[SearchResult]:
+        """Reports whose text contains `query` (exact substring), newest first; at most `limit`.
+
+        Every result has its full hit count; the first `snippet_reports` (None: all) also have
+        their first hits and snippets (`fill_snippets` adds them to others when shown).
+        """
         query = query.replace("\n", "")
         if not query:
             return []
         where, args = filters.sql()
         match = grams_query(query)
+        order = "ORDER BY r.year IS NULL, r.year DESC, r.region, r.id"
         if match:
             ids = self._conn.execute(
                 f"SELECT r.id FROM reports r WHERE r.id IN (SELECT rowid FROM text_grams WHERE text_grams MATCH ?) "
-                f"AND {where} ORDER BY r.year IS NULL, r.year DESC, r.region, r.id", [match, *args])
+                f"AND {where} {order}", [match, *args])
         else:
-            ids = self._conn.execute(f"SELECT r.id FROM reports r WHERE {where} "
-                                     "ORDER BY r.year IS NULL, r.year DESC, r.region, r.id", args)
+            ids = self._conn.execute(f"SELECT r.id FROM reports r WHERE {where} {order}", args)
         results = []
         for (rid,) in ids.fetchall():
             if limit is not None and len(results) >= limit:
                 break
-            row = self._conn.execute(f"SELECT {_COLS}, (SELECT text FROM report_text WHERE report_id = id), "
-                                     "blocks FROM reports WHERE id = ?", (rid,)).fetchone()
-            text = row[-2]
+            row = self._conn.execute(f"SELECT {_COLS}, (SELECT text FROM report_text WHERE report_id = id) "
+                                     "FROM reports WHERE id = ?", (rid,)).fetchone()
+            text = row[-1]
             n = text.count(query)
             if not n:
                 continue
-            starts, refs = _block_index(row[-1])
-            hit_list = _hits(text, query, starts, refs, snippets)
-            results.append(SearchResult(ReportRow(*row[:-2]), n, hit_list,
-                                        [_snippet(text, h, len(query), starts) for h in hit_list]))
+            result = SearchResult(ReportRow(*row[:-1]), n)
+            if snippet_reports is None or len(results) < snippet_reports:
+                self._fill(result, query, text, snippets)
+            results.append(result)
         return results
+
+    def fill_snippets(self, result: SearchResult, query: str, snippets: int = SNIPPETS_PER_REPORT) -> SearchResult:
+        """Give a result its first hits and snippets (search leaves them out past `snippet_reports`)."""
+        if not result.snippets:
+            self._fill(result, query, self.text(result.report.id), snippets)
+        return result
+
+    def _fill(self, result: SearchResult, query: str, text: str, snippets: int) -> None:
+        row = self._conn.execute("SELECT blocks FROM reports WHERE id = ?", (result.report.id,)).fetchone()
+        starts, refs = _block_index(row[0] if row else "[]")
+        result.hit_list = _hits(text, query, starts, refs, snippets)
+        result.snippets = [_snippet(text, h, len(query), starts) for h in result.hit_list]
 
     def hits(self, report_id: int, query: str) -> list[Hit]:
         """Every hit of `query` in one report, with its paragraph: to mark them when it is opened."""

@@ -54,7 +54,7 @@ class LibraryBackend:
     def search(self, query: str, level: str = "", year_from: int | None = None, year_to: int | None = None,
                region: str = "", limit: int | None = None):
         return self.lib.search(query, Filters(region=region, level=level, year_from=year_from, year_to=year_to),
-                               limit=limit)
+                               limit=limit, snippet_reports=limit)
 
     def hits(self, report_id: int, query: str) -> list[tuple[int, str]]:
         return [(h.offset, h.ref) for h in self.lib.hits(report_id, query)]

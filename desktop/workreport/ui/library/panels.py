@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 ANY_YEAR = 0  # the spin boxes' "any" value
 FIRST_YEAR, LAST_YEAR = 1949, 2100
-SEARCH_PAGE = 200  # reports shown at once; "More" fetches the next ones
+SEARCH_PAGE = 50  # reports shown at once (with their snippets); "More" fetches the next ones
 
 
 class Filters(QWidget):
