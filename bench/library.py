@@ -77,73 +77,87 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N files")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--keep", help="build the library here and keep it")
+    ap.add_argument("--reuse", help="a folder where --keep built the library: skip the import")
     ns = ap.parse_args(argv)
     files = report_files([ns.corpus])[:ns.limit]
     file_bytes = sum(os.path.getsize(f) for f in files)
-    tmp = Path(ns.keep) if ns.keep else Path(tempfile.mkdtemp(prefix="library-bench-"))
+    tmp = Path(ns.reuse or ns.keep) if (ns.reuse or ns.keep) else Path(tempfile.mkdtemp(prefix="library-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     db = tmp / "library.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    if not ns.reuse:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
     try:
         lib = open_library(db)
-        summary, wall = timed(import_paths, lib, files, workers=ns.workers)
-        t = summary.timings
-        print(f"import: {len(files)} files, {file_bytes / 1e6:.1f} MB in {wall:.1f} s = {file_bytes / 1e6 / wall:.2f} MB/s "
-              f"({ns.workers} workers; added {len(summary.added)}, duplicates {len(summary.duplicates)}, "
-              f"failed {len(summary.failed)})")
-        busy = sum(t.values())
-        print(f"  worker time {busy:.1f} s: parse+metadata {t['parse']:.1f} s ({t['parse'] / busy:.0%}), "
-              f"target extraction {t['extract']:.1f} s ({t['extract'] / busy:.0%}), "
-              f"search grams {t['index']:.1f} s ({t['index'] / busy:.0%})")
-        print(f"  without extraction the import would take about {wall * (1 - t['extract'] / busy):.0f} s")
-        for path, reason in summary.failed[:5]:
-            print(f"  failed {Path(path).name}: {reason}")
-        lib._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        texts = {r.id: lib.text(r.id) for r in lib.reports()}
-        text_bytes = sum(len(x.encode("utf-8")) for x in texts.values())
-        size = sum(os.path.getsize(str(db) + s) for s in ("", "-wal") if os.path.exists(str(db) + s))
-        print(f"size: database {size / 1e6:.1f} MB = {size / file_bytes:.2f}x the files ({file_bytes / 1e6:.1f} MB), "
-              f"{size / text_bytes:.2f}x the parsed text ({text_bytes / 1e6:.1f} MB UTF-8)")
-        try:
-            parts = lib._conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 4")
-            print("  " + ", ".join(f"{n} {b / 1e6:.1f} MB" for n, b in parts))
-        except Exception:  # noqa: BLE001 - dbstat is optional in SQLite builds
-            pass
-
-        full, page, scan_db, scan_files, wrong = [], [], [], [], []
-        for q in QUERIES:
-            expected, ts = timed(lib.scan, q)
-            scan_db.append(ts)
-            res, tf = timed(lib.search, q)
-            full.append(tf)
-            _, tp = timed(lib.search, q, limit=PAGE)
-            page.append(tp)
-            if {r.report.id: r.hits for r in res} != expected:
-                wrong.append(q)
-        for q in QUERIES[::6]:  # reading every file is slow: a sample of five queries
-            scan_files.append(timed(file_scan, files, q)[1])
-        f95 = statistics.median(scan_files)
-        print(f"search over {len(texts)} reports, {len(QUERIES)} queries "
-              f"({'all equal to the scan' if not wrong else 'DIFFER: ' + ' '.join(wrong)}):")
-        print(f"  baseline scan of the texts in the database  p50 {pct(scan_db, 50) * 1e3:7.1f} ms  "
-              f"p95 {pct(scan_db, 95) * 1e3:7.1f} ms")
-        print(f"  baseline scan of the files (5 queries)      median {f95 * 1e3:7.1f} ms")
-        for label, times in (("search, whole result set", full), (f"search, first {PAGE} reports", page)):
-            print(f"  {label:28s}  p50 {pct(times, 50) * 1e3:7.1f} ms  p95 {pct(times, 95) * 1e3:7.1f} ms  "
-                  f"{pct(scan_db, 95) / pct(times, 95):5.1f}x faster than the database scan at p95, "
-                  f"{f95 / pct(times, 95):6.1f}x than the file scan")
-        lib.close()
-
-        empty = tmp / "empty.sqlite3"
-        open_library(empty).close()
-        t_full, t_empty = open_time(db), open_time(empty)
-        print(f"opening (fresh process, import + open + count): {len(texts)} reports {t_full * 1e3:.0f} ms, "
-              f"empty {t_empty * 1e3:.0f} ms = {t_full / t_empty:.2f}x")
+        if ns.reuse:
+            print("import: skipped (--reuse)")
+        else:
+            summary, wall = timed(import_paths, lib, files, workers=ns.workers)
+            report_import(summary, wall, files, file_bytes, ns.workers)
+        search_bench(lib, files, db, file_bytes)
     finally:
-        if not ns.keep:
+        if not (ns.keep or ns.reuse):
             shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def report_import(summary, wall, files, file_bytes, workers) -> None:
+    t = summary.timings
+    print(f"import: {len(files)} files, {file_bytes / 1e6:.1f} MB in {wall:.1f} s = {file_bytes / 1e6 / wall:.2f} MB/s "
+          f"({workers} workers; added {len(summary.added)}, duplicates {len(summary.duplicates)}, "
+          f"failed {len(summary.failed)})")
+    busy = sum(t.values())
+    print(f"  worker time {busy:.1f} s: parse+metadata {t['parse']:.1f} s ({t['parse'] / busy:.0%}), "
+          f"target extraction {t['extract']:.1f} s ({t['extract'] / busy:.0%}), "
+          f"search grams {t['index']:.1f} s ({t['index'] / busy:.0%})")
+    print(f"  without extraction the import would take about {wall * (1 - t['extract'] / busy):.0f} s")
+    for path, reason in summary.failed[:5]:
+        print(f"  failed {Path(path).name}: {reason}")
+
+
+def search_bench(lib, files, db, file_bytes) -> None:
+    lib._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    texts = {r.id: lib.text(r.id) for r in lib.reports()}
+    text_bytes = sum(len(x.encode("utf-8")) for x in texts.values())
+    size = sum(os.path.getsize(str(db) + s) for s in ("", "-wal") if os.path.exists(str(db) + s))
+    print(f"size: database {size / 1e6:.1f} MB = {size / file_bytes:.2f}x the files ({file_bytes / 1e6:.1f} MB), "
+          f"{size / text_bytes:.2f}x the parsed text ({text_bytes / 1e6:.1f} MB UTF-8)")
+    try:
+        parts = lib._conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 4")
+        print("  " + ", ".join(f"{n} {b / 1e6:.1f} MB" for n, b in parts))
+    except Exception:  # noqa: BLE001 - dbstat is optional in SQLite builds
+        pass
+
+    full, page, scan_db, scan_files, wrong = [], [], [], [], []
+    for q in QUERIES:
+        expected, ts = timed(lib.scan, q)
+        scan_db.append(ts)
+        res, tf = timed(lib.search, q)
+        full.append(tf)
+        _, tp = timed(lib.search, q, limit=PAGE)
+        page.append(tp)
+        if {r.report.id: r.hits for r in res} != expected:
+            wrong.append(q)
+    for q in QUERIES[::6]:  # reading every file is slow: a sample of five queries
+        scan_files.append(timed(file_scan, files, q)[1])
+    f95 = statistics.median(scan_files)
+    print(f"search over {len(texts)} reports, {len(QUERIES)} queries "
+          f"({'all equal to the scan' if not wrong else 'DIFFER: ' + ' '.join(wrong)}):")
+    print(f"  baseline scan of the texts in the database  p50 {pct(scan_db, 50) * 1e3:7.1f} ms  "
+          f"p95 {pct(scan_db, 95) * 1e3:7.1f} ms")
+    print(f"  baseline scan of the files (5 queries)      median {f95 * 1e3:7.1f} ms")
+    for label, times in (("search, whole result set", full), (f"search, first {PAGE} reports", page)):
+        print(f"  {label:28s}  p50 {pct(times, 50) * 1e3:7.1f} ms  p95 {pct(times, 95) * 1e3:7.1f} ms  "
+              f"{pct(scan_db, 95) / pct(times, 95):5.1f}x faster than the database scan at p95, "
+              f"{f95 / pct(times, 95):6.1f}x than the file scan")
+    lib.close()
+
+    empty = Path(tempfile.mkdtemp(prefix="library-empty-")) / "empty.sqlite3"
+    open_library(empty).close()
+    t_full, t_empty = open_time(db), open_time(empty)
+    print(f"opening the library file (fresh process: import, open with its integrity check, count): "
+          f"{len(texts)} reports {t_full * 1e3:.0f} ms, empty {t_empty * 1e3:.0f} ms = {t_full / t_empty:.2f}x "
+          f"(the app opens it only when the library is first used: bench/library_startup.py)")
 
 
 if __name__ == "__main__":
