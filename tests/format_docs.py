@@ -95,14 +95,17 @@ TOP_Y, BOTTOM_Y = PAGE_H - 92, 78.0
 BODY, HEAD, NOTE = 12.0, 15.0, 9.0
 LEAD_BODY, LEAD_HEAD, LEAD_NOTE = 20.0, 26.0, 13.0
 _FONT = "WRCJK"
+_SONG = "STSong-Light"  # Adobe's standard Chinese 宋体, referenced (not embedded) as a CID font
 
 
 def _register_font():
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfbase.ttfonts import TTFont
 
     if _FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(_FONT, str(CJK_FONT), subfontIndex=0))
+        pdfmetrics.registerFont(UnicodeCIDFont(_SONG))
 
 
 @dataclass
@@ -131,21 +134,28 @@ def _glyphs(p: Para) -> list[_Glyph]:
 
 
 class _Typesetter:
-    def __init__(self, header: str):
+    def __init__(self, header: str, gothic_leads: bool = False):
         from reportlab.pdfbase import pdfmetrics
 
         self.width = pdfmetrics.stringWidth
         self.header = header
+        # 公文 style: a 宋体 body with bold text set in a regular 黑体 face (no stroke); else one face, bold stroked
+        self.body_font = _SONG if gothic_leads else _FONT
+        self.gothic_leads = gothic_leads
         self.pages: list[dict] = []
         self.broken: list[str] = []  # paragraphs that run on over a page break
         self._widths: dict = {}
         self._new_page()
 
-    def _w(self, ch: str, size: float) -> float:
-        key = (ch, size)
+    def _w(self, ch: str, size: float, bold: bool = False) -> float:
+        font = self._font(bold)
+        key = (ch, size, font)
         if key not in self._widths:
-            self._widths[key] = self.width(ch, _FONT, size)
+            self._widths[key] = self.width(ch, font, size)
         return self._widths[key]
+
+    def _font(self, bold: bool) -> str:
+        return _FONT if bold and self.gothic_leads else self.body_font
 
     def _new_page(self):
         self.page = {"lines": [], "notes": []}
@@ -161,7 +171,7 @@ class _Typesetter:
         avail = PAGE_W - LEFT - RIGHT
         lines, cur, width = [], [], indent
         for g in glyphs:
-            w = self._w(g.ch, size * (0.6 if g.sup else 1))
+            w = self._w(g.ch, size * (0.6 if g.sup else 1), g.bold)
             if cur and width + w > avail:
                 lines.append(cur)
                 cur, width = [], 0.0
@@ -230,7 +240,7 @@ class _Typesetter:
         c.drawCentredString(PAGE_W / 2, 40, f"— {n} —")
 
     def _draw_line(self, c, x, y, size, line, justify, indent):
-        natural = sum(self._w(g.ch, size * (0.6 if g.sup else 1)) for g in line)
+        natural = sum(self._w(g.ch, size * (0.6 if g.sup else 1), g.bold) for g in line)
         avail = PAGE_W - LEFT - RIGHT - indent
         space = (avail - natural) / (len(line) - 1) if justify and len(line) > 1 and avail > natural else 0.0
         c.saveState()  # the text render mode (bold) is graphics state: it must not leak into the next line
@@ -242,9 +252,9 @@ class _Typesetter:
         for g in line + [None]:
             if run and (g is None or (g.bold, g.sup) != (run[0].bold, run[0].sup)):
                 first = run[0]
-                t.setFont(_FONT, size * (0.6 if first.sup else 1))
+                t.setFont(self._font(first.bold), size * (0.6 if first.sup else 1))
                 t.setRise(size * 0.38 if first.sup else 0)
-                t.setTextRenderMode(2 if first.bold else 0)
+                t.setTextRenderMode(2 if first.bold and not self.gothic_leads else 0)
                 t.textOut("".join(x.ch for x in run))
                 run = []
             if g is not None:
@@ -291,11 +301,15 @@ def _labels(sup: str, notes: dict) -> list[str]:
     return out
 
 
-def make_pdf(md_path: Path, header: str = "政府工作报告", info: dict | None = None) -> bytes:
-    """The report as a PDF; `info` receives "broken": paragraphs that run over a page break, "pages"."""
+def make_pdf(md_path: Path, header: str = "政府工作报告", info: dict | None = None,
+             gothic_leads: bool = False) -> bytes:
+    """The report as a PDF; `info` receives "broken": paragraphs that run over a page break, "pages".
+
+    gothic_leads: a 宋体 body whose bold text is a regular 黑体 face (how 公文 set it) instead of stroked.
+    """
     _register_font()
     src = read_source(md_path)
-    ts = _Typesetter(header)
+    ts = _Typesetter(header, gothic_leads)
     used = set()
     for p in src.paras:
         if p.table is not None:

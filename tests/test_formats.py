@@ -402,3 +402,11 @@ def test_pdf_table_of_contents_entries_are_left_out(tmp_path):
     report = parse_bytes(tmp_path, make_pdf(md), "with-toc.pdf")
     want = parse_file(src)
     assert [n.to_dict() for n in report.outline] == [n.to_dict() for n in want.outline]
+
+
+@pytest.mark.parametrize("rel", ["city/海口市-2023.md", "province/浙江省-2019.md", "national/national-2024.md"])
+def test_pdf_in_song_with_gothic_leads_parses_like_the_text_file(rel, tmp_path):
+    # 公文 style: a 宋体 body (a CID font the PDF only names) with bold lead sentences in a regular 黑体 face
+    data = make_pdf(CORPUS / rel, gothic_leads=True)
+    assert b"STSong-Light" in data
+    assert_parity(rel, parse_bytes(tmp_path, data, "report.pdf"))

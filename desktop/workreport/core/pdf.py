@@ -31,6 +31,9 @@ _RENDER_STROKES = (1, 2, 5, 6)  # stroke, fill+stroke (and with clipping): how W
 _BOLD_WEIGHT = 600
 _FORCE_BOLD_FLAG = 1 << 18
 _BOLD_NAME_MARKS = ("bold", "heavy", "black", "semibold", "demibold")
+# Gothic (黑体) faces: Chinese documents set lead sentences and headings in 黑体 within a 宋体/仿宋 body, so
+# a gothic face in a non-gothic body stands out like bold (SimHei, STHeiti, YaHei, Source Han Sans, …)
+_GOTHIC_NAME_MARKS = ("hei", "hansans", "sanscjk", "gothic")
 
 
 def pdf_markdown(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -80,14 +83,14 @@ class _Styles:
     def __init__(self, raw):
         self.raw = raw
         self.objects: dict[int, bool] = {}
-        self.fonts: dict[int, bool] = {}
+        self.fonts: dict[int, tuple[bool, bool]] = {}
         self.buf = ctypes.create_string_buffer(256)
         # the same C function returning a plain address: a dict key without a ctypes cast per character
         self.object_address = _address_function(raw.FPDFText_GetTextObject)
         self.font_address = _address_function(raw.FPDFTextObj_GetFont)
 
-    def of(self, tp, index: int) -> tuple[float, float, bool] | None:
-        """(size, baseline, bold) of the character's text object; None for characters without one."""
+    def of(self, tp, index: int) -> tuple[float, float, bool, bool] | None:
+        """(size, baseline, bold, gothic) of the character's text object; None for characters without one."""
         address = self.object_address(tp, index)
         if not address:
             return None
@@ -96,7 +99,7 @@ class _Styles:
             found = self.objects[address] = self._object_style(address)
         return found
 
-    def _object_style(self, address: int) -> tuple[float, float, bool]:
+    def _object_style(self, address: int) -> tuple[float, float, bool, bool]:
         raw = self.raw
         obj = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
         # all characters of one text object share its matrix: size and baseline per object, not per character
@@ -104,27 +107,27 @@ class _Styles:
         raw.FPDFPageObj_GetMatrix(obj, matrix)
         raw.FPDFTextObj_GetFontSize(obj, size)
         scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-        style = (round(size.value * scale, 2), matrix.f, self._bold(obj))
-        return style
+        stroked = raw.FPDFTextObj_GetTextRenderMode(obj) in _RENDER_STROKES
+        heavy, gothic = self._font(obj)
+        return round(size.value * scale, 2), matrix.f, stroked or heavy, gothic
 
-    def _bold(self, obj) -> bool:
-        raw = self.raw
-        if raw.FPDFTextObj_GetTextRenderMode(obj) in _RENDER_STROKES:
-            return True
+    def _font(self, obj) -> tuple[bool, bool]:
+        """(heavy, gothic) of the object's font, cached per font."""
         font = self.font_address(obj)
         if not font:
-            return False
-        heavy = self.fonts.get(font)
-        if heavy is None:
-            heavy = self.fonts[font] = self._heavy(ctypes.cast(font, raw.FPDF_FONT))
-        return heavy
+            return False, False
+        found = self.fonts.get(font)
+        if found is None:
+            found = self.fonts[font] = self._font_facts(ctypes.cast(font, self.raw.FPDF_FONT))
+        return found
 
-    def _heavy(self, font) -> bool:
+    def _font_facts(self, font) -> tuple[bool, bool]:
         raw = self.raw
         n = raw.FPDFFont_GetBaseFontName(font, self.buf, len(self.buf))
         name = self.buf.raw[:max(0, n - 1)].decode("latin-1", "replace").split("+", 1)[-1].lower()
-        return (raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or bool(raw.FPDFFont_GetFlags(font) & _FORCE_BOLD_FLAG)
-                or any(mark in name for mark in _BOLD_NAME_MARKS))
+        heavy = (raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or bool(raw.FPDFFont_GetFlags(font) & _FORCE_BOLD_FLAG)
+                 or any(mark in name for mark in _BOLD_NAME_MARKS))
+        return heavy, any(mark in name for mark in _GOTHIC_NAME_MARKS)
 
 
 def _address_function(fn):
@@ -174,9 +177,9 @@ def _page_chars(raw, tp) -> tuple[list[Char], int]:
             # pdfium writes the document's own spaces as generated ones (and adds some for wide gaps)
             if ch == " " and out and out[-1].ch != " ":
                 prev = out[-1]
-                out.append(Char(" ", prev.x1, prev.x1, prev.y, prev.size, prev.bold))
+                out.append(Char(" ", prev.x1, prev.x1, prev.y, prev.size, prev.bold, prev.gothic))
             continue
-        size, baseline, bold = style
+        size, baseline, bold, gothic = style
         if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
             unmapped += 1
         raw.FPDFText_GetLooseCharBox(tp, i, box)  # x extent by the glyph's advance, not its ink
@@ -185,7 +188,7 @@ def _page_chars(raw, tp) -> tuple[list[Char], int]:
             x0, x1 = x1, x0
         if out and out[-1].ch == " " and len(out) > 1 and x0 - out[-2].x1 >= _IDEOGRAPHIC_SPACE_GAP * size:
             out[-1].ch = "\u3000"  # a gap of a full character: the full-width space of Chinese text
-        out.append(Char(ch, x0, x1, baseline, size, bold))
+        out.append(Char(ch, x0, x1, baseline, size, bold, gothic))
     return out, unmapped
 
 

@@ -49,7 +49,7 @@ class Char:
     y: float  # baseline (origin)
     size: float
     bold: bool = False
-    font: str = ""
+    gothic: bool = False  # a 黑体 (sans) face
 
 
 class Line:
@@ -243,9 +243,10 @@ class _Builder:
         self.labels = note_labels
         self.levels = _heading_levels(pages, body_size)
         self.leading = _leading(pages, body_size)
-        bold = sum(1 for p in pages for ln in p.body for c in ln.chars if c.bold and abs(c.size - body_size) < 0.5)
-        total = sum(1 for p in pages for ln in p.body for c in ln.chars if abs(c.size - body_size) < 0.5)
-        self.body_bold = total > 0 and bold > total / 2  # the body font itself is heavy: nothing stands out by weight
+        body = [c for p in pages for ln in p.body for c in ln.chars if abs(c.size - body_size) < 0.5]
+        # when the body text itself is heavy or gothic, that kind of face does not stand out
+        self.body_bold = sum(c.bold for c in body) > len(body) / 2
+        self.body_gothic = sum(c.gothic for c in body) > len(body) / 2
         all_lines = [ln for p in pages for ln in p.body]
         self.column = _Column(all_lines, body_size)
         self.columns = {p.index: _Column(p.body, body_size, self.column) for p in pages}
@@ -311,9 +312,13 @@ class _Builder:
                 break
             if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and _needs_space(prev, c):
                 spans.append(Span(" ", False))
-            spans.append(Span(c.ch, c.bold and not self.body_bold and not c.ch.isspace()))
+            # a space takes the look of the text before it, so one bold sentence stays one bold span
+            spans.append(Span(c.ch, spans[-1].bold if c.ch.isspace() and spans else self._stands_out(c)))
             prev = c
         return spans
+
+    def _stands_out(self, c: Char) -> bool:
+        return (c.bold and not self.body_bold) or (c.gothic and not self.body_gothic)
 
     def _sup_spans(self, sup: str) -> list[Span]:
         out, i = [], 0
