@@ -22,7 +22,7 @@ _TARGET = QColor(230, 140, 20)
 _ACTUAL = QColor(40, 90, 180)
 _STATUS = {"met": QColor(40, 150, 60), "missed": QColor(200, 40, 40)}
 # comparator → the target's symbol: ≥ a triangle pointing up, ≤ one pointing down
-_SYMBOLS = {"at_least": "t1", "at_most": "t", "about": "o", "exact": "s", "range": "s"}
+_SYMBOLS = {"at_least": "t1", "at_most": "t", "about": "o", "exact": "d", "range": "s"}
 
 
 def _tr(text: str) -> str:
@@ -56,7 +56,7 @@ class IndicatorChart(QWidget):
         item = self.plot.getPlotItem()
         item.clear()
         if item.legend is None:
-            item.addLegend(offset=(10, 10))
+            item.addLegend(offset=(-10, 10))
         item.legend.clear()
         s = series(pairs)
         self.series, self.title = s, title

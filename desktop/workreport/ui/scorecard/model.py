@@ -18,6 +18,7 @@ ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # (indicator, measure) of the row
 MARKS = {Status.MET: "✓", Status.MISSED: "✗", Status.NOT_COMPARABLE: "?", Status.NO_TARGET: "∅"}
 _COLOURS = {Status.MET: QColor(220, 242, 220), Status.MISSED: QColor(250, 222, 220),
             Status.NOT_COMPARABLE: QColor(238, 238, 238), Status.NO_TARGET: QColor(232, 236, 248)}
+_MEASURE_ORDER = {"growth": 0, "share": 1, "amount": 2, "change": 3}
 _SYMBOL = {"about": "≈", "at_least": "≥", "at_most": "≤", "exact": "", "range": ""}
 
 
@@ -101,7 +102,8 @@ class ScorecardModel(QAbstractTableModel):
         for p in pairs:
             keys.setdefault((p.indicator, p.measure), p)
         order = _vocabulary_order()
-        self.rows = sorted(keys, key=lambda k: (not keys[k].canonical, order.get(k[0], len(order)), k))
+        self.rows = sorted(keys, key=lambda k: (not keys[k].canonical, order.get(k[0], len(order)),
+                                                _MEASURE_ORDER.get(k[1], len(_MEASURE_ORDER)), k))
         self.names = {k: self._row_name(keys[k]) for k in self.rows}
         years = sorted({p.year for p in pairs})
         self.years = list(range(years[0], years[-1] + 1)) if years else []

@@ -66,7 +66,7 @@ class ScorecardWidget(QWidget):
         self.table.resizeRowsToContents()
         if self.model.rowCount():
             self.show_row(0)
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
 
     def show_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
