@@ -48,6 +48,7 @@ class LookupService(QObject):
         self.spans: list[tuple[int, int, str]] = []
         self._building = False
         self._pending = None
+        self._closed = False
         self._index_loaded = threading.Event()
         if index is not None:
             self._index_loaded.set()
@@ -85,7 +86,7 @@ class LookupService(QObject):
 
     def _start(self) -> None:
         report, self._pending = self._pending, None
-        if report is not None and report is self.report:
+        if report is not None and report is self.report and not self._closed:
             self._pool.submit(self._find, report)
 
     def _find(self, report) -> None:
@@ -96,7 +97,10 @@ class LookupService(QObject):
         except Exception:  # noqa: BLE001 - a failed match must not reach the crash dialog from a worker
             log.exception("cross-report glossary matching failed")
             spans = []
-        self.elsewhereFound.emit(report, spans)  # queued to the GUI thread
+        try:
+            self.elsewhereFound.emit(report, spans)  # queued to the GUI thread
+        except RuntimeError:  # the window closed meanwhile
+            pass
 
     def accept_spans(self, report, spans) -> None:
         if report is self.report:
@@ -105,9 +109,11 @@ class LookupService(QObject):
     def wait(self) -> None:
         """Start pending matching now and block until it is done (tests, benches)."""
         self._start()
-        self._pool.submit(lambda: None).result()
+        if not self._closed:
+            self._pool.submit(lambda: None).result()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
