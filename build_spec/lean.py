@@ -48,6 +48,9 @@ _KEEP_PLUGINS: dict[str, set[str] | None] = {
     "printsupport": None,  # only collected if the app ever imports QtPrintSupport
 }
 
+# Package data the app never reads: python-docx's unpacked template (it only reads documents).
+_UNUSED_DATA = ("docx/templates/default-docx-template/",)
+
 # Qt's own translations for the dialogs it draws; the app's languages only.
 _TRANSLATION = re.compile(r"^qt(base)?_(zh_CN|en)\.qm$")
 
@@ -65,6 +68,8 @@ def keep_binary(dest: str) -> bool:
 
 def keep_data(dest: str) -> bool:
     dest = dest.replace("\\", "/")
+    if dest.startswith(_UNUSED_DATA):
+        return False
     if "PySide6/Qt/translations/" in dest:
         return bool(_TRANSLATION.match(PurePosixPath(dest).name))
     if dest.startswith(("PySide6/Qt/qml/", "PySide6/Qt/plugins/")):

@@ -380,6 +380,8 @@ def test_frozen_build_keeps_the_pdfium_library():
     kept, dropped = lean.prune_unreferenced(binaries, lambda src: [])
     assert [d for d, _, _ in kept] == ["pypdfium2_raw/libpdfium.so"]
     assert "lxml.objectify" in lean.EXCLUDED_MODULES and "lxml" not in lean.EXCLUDED_MODULES
+    assert not lean.keep_data("docx/templates/default-docx-template/word/styles.xml")
+    assert lean.keep_data("docx/templates/default-styles.xml")
 
 
 def test_docx_table_of_contents_is_left_out():
