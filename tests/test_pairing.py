@@ -312,3 +312,18 @@ def test_panel_keeps_a_region_apart_from_its_years():
     a = [report(2020, [rec("target", 2020, "地区生产总值", 6)], region="甲市"),
          report(2021, [rec("result", 2020, "地区生产总值", 6.1)], region="乙市")]
     assert [p.status for p in score_panel(a, NAMES)] == [Status.NOT_COMPARABLE]
+
+
+# ---- explicitly absent targets in text -------------------------------------------------------
+
+def test_absent_targets_found_in_text_with_their_paragraph():
+    from workreport.core.pairing_input import absent_targets_in_text
+
+    text = ("今年主要预期目标是：城镇新增就业900万人以上。\n"
+            "需要说明的是，我们没有提出全年经济增速具体目标，主要因为不确定性很大。\n"
+            "去年地区生产总值没有完成预期目标，经济形势不确定性依然很大。")
+    blocks = [(0, "§2¶1"), (text.index("需要"), "§2¶2"), (text.index("去年"), "§2¶3")]
+    found = absent_targets_in_text(text, blocks)
+    assert [(a["canonical"], a["measure"], a["ref"]) for a in found] == [("gdp", "growth", "§2¶2")]
+    assert found[0]["sentence"] == "需要说明的是，我们没有提出全年经济增速具体目标，主要因为不确定性很大。"
+    assert absent_targets_in_text("今年不设定粮食产量目标。", [(0, "§1¶1")])[0]["canonical"] == "grain_output"
