@@ -152,6 +152,8 @@ def _wire_notes(window, store) -> None:
 
     def context_menu(pos):
         popup = window.reader.createStandardContextMenu(pos)
+        if hasattr(window, "citation") and selection() is not None:
+            popup.addAction(window.citation.copy_action)
         popup.addSeparator()
         for action in window.notes_actions[:2]:
             action.setEnabled(selection() is not None)
