@@ -85,9 +85,15 @@ class _Styles:
         self.objects: dict[int, bool] = {}
         self.fonts: dict[int, tuple[bool, bool]] = {}
         self.buf = ctypes.create_string_buffer(256)
-        # the same C function returning a plain address: a dict key without a ctypes cast per character
-        self.object_address = _address_function(raw.FPDFText_GetTextObject)
-        self.font_address = _address_function(raw.FPDFTextObj_GetFont)
+        # the same C functions taking and returning plain addresses: no ctypes cast per character or object
+        self.object_address = _twin(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.font_address = _twin(raw.FPDFTextObj_GetFont, ctypes.c_void_p, by_address=True)
+        self.get_matrix = _twin(raw.FPDFPageObj_GetMatrix, raw.FPDFPageObj_GetMatrix.restype, by_address=True)
+        self.get_size = _twin(raw.FPDFTextObj_GetFontSize, raw.FPDFTextObj_GetFontSize.restype, by_address=True)
+        self.render_mode = _twin(raw.FPDFTextObj_GetTextRenderMode, raw.FPDFTextObj_GetTextRenderMode.restype,
+                                 by_address=True)
+        self.matrix = raw.FS_MATRIX()
+        self.size = ctypes.c_float()
 
     def of(self, tp, index: int) -> tuple[float, float, bool, bool] | None:
         """(size, baseline, bold, gothic) of the character's text object; None for characters without one."""
@@ -100,15 +106,13 @@ class _Styles:
         return found
 
     def _object_style(self, address: int) -> tuple[float, float, bool, bool]:
-        raw = self.raw
-        obj = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
         # all characters of one text object share its matrix: size and baseline per object, not per character
-        matrix, size = raw.FS_MATRIX(), ctypes.c_float()
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        raw.FPDFTextObj_GetFontSize(obj, size)
+        matrix, size = self.matrix, self.size
+        self.get_matrix(address, matrix)
+        self.get_size(address, size)
         scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-        stroked = raw.FPDFTextObj_GetTextRenderMode(obj) in _RENDER_STROKES
-        heavy, gothic = self._font(obj)
+        stroked = self.render_mode(address) in _RENDER_STROKES
+        heavy, gothic = self._font(address)
         return round(size.value * scale, 2), matrix.f, stroked or heavy, gothic
 
     def _font(self, obj) -> tuple[bool, bool]:
@@ -130,10 +134,11 @@ class _Styles:
         return heavy, any(mark in name for mark in _GOTHIC_NAME_MARKS)
 
 
-def _address_function(fn):
+def _twin(fn, restype, by_address: bool = False):
+    """The same C function with another result type, and (by_address) taking its first argument as an address."""
     twin = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
-    twin.argtypes = fn.argtypes
-    twin.restype = ctypes.c_void_p
+    twin.argtypes = ([ctypes.c_void_p] + list(fn.argtypes[1:])) if by_address else fn.argtypes
+    twin.restype = restype
     return twin
 
 
