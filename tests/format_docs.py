@@ -335,8 +335,11 @@ def make_scanned_pdf() -> bytes:
         d.rectangle((60, y, 540, y + 10), fill=40)
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
-    for _ in range(2):
+    _register_font()
+    for n in range(1, 4):
         c.drawImage(ImageReader(img), 0, 0, PAGE_W, PAGE_H)
+        c.setFont(_FONT, 10)  # a scanner's software often stamps page numbers as text
+        c.drawCentredString(PAGE_W / 2, 40, f"— {n} —")
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 MAX_PAGES = 3000  # a work report has 10-60 pages; thousands of pages is not a report
 MIN_TEXT_CHARS = 20  # fewer characters in the whole text layer: the pages are images
+MIN_CHARS_PER_PAGE = 40  # a page of report text has 500 or more; page numbers or a stamp alone are far fewer
 _END_MARKER_WINDOW = 2048  # a complete PDF ends with %%EOF (and maybe a little padding)
 _PDFIUM_LINE_END_HYPHEN = 2  # pdfium's code for a "-" at the end of a line
 _IDEOGRAPHIC_SPACE_GAP = 0.75  # share of the font size
@@ -63,7 +64,7 @@ def pdf_markdown(data: bytes, name: str) -> tuple[str, list[str]]:
     finally:
         doc.close()
     text_chars = sum(1 for p in pages for line in p.lines for c in line.chars if not c.ch.isspace())
-    if text_chars < MIN_TEXT_CHARS:
+    if text_chars < max(MIN_TEXT_CHARS, MIN_CHARS_PER_PAGE * len(pages)):
         raise ScannedDocumentError(f"{name} has no text layer: its pages are images (a scanned document). "
                                    f"This app reads text only; run it through OCR first (for example "
                                    f"ocrmypdf) or find a text version of the report.")
