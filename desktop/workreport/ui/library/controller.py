@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit,
                                QMessageBox, QProgressDialog, QSpinBox)
@@ -85,6 +85,22 @@ class DetailsDialog(QDialog):
                 "level": self.level.currentData() or "", "year": year if year >= FIRST_YEAR else None}
 
 
+class _AfterPaint(QObject):
+    """Calls `then` (once, from the event loop) after `widget` has been painted."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
+
+
 class LibraryController(QObject):
     message = Signal(str)
 
@@ -96,6 +112,7 @@ class LibraryController(QObject):
         self.import_thread: ImportThread | None = None
         self.progress: QProgressDialog | None = None
         self.last_summary: dict = {}
+        self._first_paint = None
 
         self.library_panel = LibraryPanel(backend)
         self.library_dock = window.add_side_dock(self.library_panel, self.tr("Library"), "libraryDock")
@@ -151,10 +168,12 @@ class LibraryController(QObject):
     # -- loading ---------------------------------------------------------------------------------
 
     def _library_shown(self, visible: bool) -> None:
-        if visible and not self.library_panel.loaded:
-            QTimer.singleShot(0, self._load)  # after the window has painted
+        if visible and not self.library_panel.loaded and self._first_paint is None:
+            # read the library only once the (empty) view has been painted: never on the start-up path
+            self._first_paint = _AfterPaint(self.library_panel.view.viewport(), self._load)
 
     def _load(self) -> None:
+        self._first_paint = None
         self.library_panel.ensure_loaded()
         if self.backend.recovery_message:
             self.window.show_error(self.tr("Library file recovered"), self.backend.recovery_message)

@@ -91,7 +91,11 @@ class LibraryPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths from the font, not ResizeToContents: that would read every row of a big library
+        digits = self.fontMetrics().horizontalAdvance("0")
+        for col, chars in ((Column.REGION, 9), (Column.LEVEL, 8), (Column.YEAR, 5), (Column.LENGTH, 8),
+                           (Column.TARGETS, 5), (Column.NOTES, 5)):
+            header.resizeSection(col, digits * chars + 16)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
