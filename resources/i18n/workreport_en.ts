@@ -1030,4 +1030,109 @@ The details are also in the log file:
         <translation>Note / status…</translation>
     </message>
 </context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>(reduction)</source>
+        <translation>(reduction)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Target (at least)</source>
+        <translation>Target (at least)</translation>
+    </message>
+    <message>
+        <source>Target (at most)</source>
+        <translation>Target (at most)</translation>
+    </message>
+    <message>
+        <source>Target (about, with tolerance)</source>
+        <translation>Target (about, with tolerance)</translation>
+    </message>
+    <message>
+        <source>Target (range)</source>
+        <translation>Target (range)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>no target set</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardWidget</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Export chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Export chart as SVG…</translation>
+    </message>
+    <message>
+        <source>Open the target&apos;s report</source>
+        <translation>Open the target&apos;s report</translation>
+    </message>
+    <message>
+        <source>Open the result&apos;s report</source>
+        <translation>Open the result&apos;s report</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+</context>
 </TS>

@@ -1023,4 +1023,109 @@ The details are also in the log file:
         <translation>笔记 / 状态…</translation>
     </message>
 </context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>(reduction)</source>
+        <translation>（降幅）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target (at least)</source>
+        <translation>目标（不低于）</translation>
+    </message>
+    <message>
+        <source>Target (at most)</source>
+        <translation>目标（不高于）</translation>
+    </message>
+    <message>
+        <source>Target (about, with tolerance)</source>
+        <translation>目标（左右，含容差）</translation>
+    </message>
+    <message>
+        <source>Target (range)</source>
+        <translation>目标（区间）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>不可比</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未提及</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardWidget</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>导出图表为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>导出图表为 SVG…</translation>
+    </message>
+    <message>
+        <source>Open the target&apos;s report</source>
+        <translation>打开目标所在报告</translation>
+    </message>
+    <message>
+        <source>Open the result&apos;s report</source>
+        <translation>打开实绩所在报告</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
 </TS>

@@ -25,9 +25,6 @@ _STATUS = {"met": QColor(40, 150, 60), "missed": QColor(200, 40, 40)}
 _SYMBOLS = {"at_least": "t1", "at_most": "t", "about": "o", "exact": "d", "range": "s"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorChart", text)
-
 
 def _pg():
     import pyqtgraph as pg  # noqa: PLC0415 - heavy (numpy): only when a chart is shown
@@ -77,15 +74,16 @@ class IndicatorChart(QWidget):
             values = {a.year: a.value for a in s.actuals}
             ys = [values.get(y, math.nan) for y in years]
             line = pg.PlotDataItem(years, ys, pen=pg.mkPen(_ACTUAL, width=2), connect="finite",
-                                   name=_tr("Actual"))
+                                   name=QCoreApplication.translate("IndicatorChart", "Actual"))
             item.addItem(line)
             dots = pg.ScatterPlotItem(x=[a.year for a in s.actuals], y=[a.value for a in s.actuals], size=9,
                                       symbol="o", pen=pg.mkPen(_ACTUAL),
                                       brush=[pg.mkBrush(_STATUS.get(a.status, _ACTUAL)) for a in s.actuals])
             item.addItem(dots)
-        unit = s.unit + (" " + _tr("(reduction)") if s.reduction else "")
+        reduction = QCoreApplication.translate("IndicatorChart", "(reduction)")
+        unit = f"{s.unit} {reduction}" if s.reduction else s.unit
         item.setLabel("left", unit)
-        item.setLabel("bottom", _tr("Year"))
+        item.setLabel("bottom", QCoreApplication.translate("IndicatorChart", "Year"))
         item.setTitle(title)
         if s.years:
             item.getAxis("bottom").setTicks([[(y, str(y)) for y in s.years]])
@@ -95,9 +93,15 @@ class IndicatorChart(QWidget):
 
     @staticmethod
     def _target_label(comparator: str) -> str:
-        return {"at_least": _tr("Target (at least)"), "at_most": _tr("Target (at most)"),
-                "about": _tr("Target (about, with tolerance)"), "range": _tr("Target (range)"),
-                "exact": _tr("Target")}.get(comparator, _tr("Target"))
+        if comparator == "at_least":
+            return QCoreApplication.translate("IndicatorChart", "Target (at least)")
+        if comparator == "at_most":
+            return QCoreApplication.translate("IndicatorChart", "Target (at most)")
+        if comparator == "about":
+            return QCoreApplication.translate("IndicatorChart", "Target (about, with tolerance)")
+        if comparator == "range":
+            return QCoreApplication.translate("IndicatorChart", "Target (range)")
+        return QCoreApplication.translate("IndicatorChart", "Target")
 
     # -- export
     def _render(self, painter: QPainter, size: QSize) -> None:

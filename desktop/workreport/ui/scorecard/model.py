@@ -22,9 +22,6 @@ _MEASURE_ORDER = {"growth": 0, "share": 1, "amount": 2, "change": 3}
 _SYMBOL = {"about": "≈", "at_least": "≥", "at_most": "≤", "exact": "", "range": ""}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScorecardModel", text)
-
 
 def number(value: float | None) -> str:
     return "—" if value is None else f"{value:.10g}"
@@ -47,19 +44,26 @@ def actual_text(side: Side | None) -> str:
 
 
 def status_label(status: Status) -> str:
-    return {Status.MET: _tr("met"), Status.MISSED: _tr("missed"), Status.NOT_COMPARABLE: _tr("not comparable"),
-            Status.NO_TARGET: _tr("no target set")}[status]
+    if status is Status.MET:
+        return QCoreApplication.translate("ScorecardModel", "met")
+    if status is Status.MISSED:
+        return QCoreApplication.translate("ScorecardModel", "missed")
+    if status is Status.NO_TARGET:
+        return QCoreApplication.translate("ScorecardModel", "no target set")
+    return QCoreApplication.translate("ScorecardModel", "not comparable")
 
 
 def cell_text(pair: Pair) -> str:
     if pair.status is Status.NO_TARGET:
-        return f"{_tr('no target')} → {actual_text(pair.actual)} {MARKS[pair.status]}"
+        none = QCoreApplication.translate("ScorecardModel", "no target")
+        return f"{none} → {actual_text(pair.actual)} {MARKS[pair.status]}"
     return f"{target_text(pair.target)} → {actual_text(pair.actual)} {MARKS[pair.status]}"
 
 
 def _side_html(title: str, side: Side | None) -> str:
     if side is None:
-        return f"<p><b>{html.escape(title)}</b>: {html.escape(_tr('not stated'))}</p>"
+        missing = QCoreApplication.translate("ScorecardModel", "not stated")
+        return f"<p><b>{html.escape(title)}</b>: {html.escape(missing)}</p>"
     where = html.escape(f"{side.report} {side.ref}".strip())
     return (f"<p><b>{html.escape(title)}</b> <i>{where}</i><br>{html.escape(side.sentence)}</p>")
 
@@ -70,10 +74,12 @@ def tooltip_html(pair: Pair) -> str:
     comparator = labels.label(labels.COMPARATOR, pair.target.comparator) if pair.target else ""
     parts = [f"<p><b>{head}</b></p>"]
     if pair.target is not None:
-        parts.append(_side_html(f"{_tr('Target')} {target_text(pair.target)} ({comparator})", pair.target))
+        word = QCoreApplication.translate("ScorecardModel", "Target")
+        parts.append(_side_html(f"{word} {target_text(pair.target)} ({comparator})", pair.target))
     else:
-        parts.append(_side_html(_tr("No target set"), pair.absent))
-    parts.append(_side_html(f"{_tr('Result')} {actual_text(pair.actual)}", pair.actual))
+        parts.append(_side_html(QCoreApplication.translate("ScorecardModel", "No target set"), pair.absent))
+    word = QCoreApplication.translate("ScorecardModel", "Result")
+    parts.append(_side_html(f"{word} {actual_text(pair.actual)}", pair.actual))
     return "<qt>" + "".join(parts) + "</qt>"
 
 
