@@ -12,8 +12,11 @@ Pairing, for the reports of one region sorted by year:
   name, unit and sentence), otherwise a normalised name;
 - its actual is a result for Y over a single year in report Y+1, of the same id (or, failing one,
   a confident name match: equal, or one name containing the other and most of it), of a measure
-  and unit that compare (pairing_rules.comparable); the first in the text wins, a figure stated
-  as "about" last;
+  and unit that compare (pairing_rules.comparable); a figure stated exactly wins over one with
+  以上/以内 (five-year totals are rounded so), "about" comes last, then the first in the text;
+  a level more than 3× or under ⅓ of its level target counts something else and is passed over;
+- with no comparable actual, a result of the same id in the other measure (a growth targeted,
+  only the level reported) is shown beside the target, not_comparable;
 - a target the report explicitly does not set ("没有提出全年经济增速具体目标") is no_target;
 - a year whose next report is missing (a gap, or the last year) leaves its targets
   not_comparable.
