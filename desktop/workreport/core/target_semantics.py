@@ -150,7 +150,7 @@ def period(single_year: int | None, sentence: str, clause: str, report_year: int
         if bys and int(bys[-1].group(1)) > report_year:
             return f"{report_year}-{bys[-1].group(1)}"
     base = _BASE_YEAR.search(clause)
-    if base and single_year and int(base.group(1)) < single_year:
+    if base and single_year and int(base.group(1)) + 1 < single_year:
         return f"{int(base.group(1)) + 1}-{single_year}"  # "比2013年削减8%", "是2010年的2倍"
     end = plan_end_year(clause) or plan_end_year(sentence)
     if end and not is_result:

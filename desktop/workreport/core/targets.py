@@ -119,7 +119,7 @@ def _clause_end(norm: str, pos: int) -> int:
 _TIME_LEAD = re.compile(
     r"^(?:(?:到|至|在|预计|截至|截止)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|内)?前"
     r"|(?:过去|近|这|今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内|中)?"
-    r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:规划)?(?:时期|期间|以来|末|期末|前四年)?)")
+    r"|(?:到|至|在)?[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:规划)?(?:时期|期间|以来|末|期末|前四年)?)")
 _MARKERS = re.compile(r"\[\d{1,3}\]|〔\d{1,3}〕|[①-⑳]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{1,2}")
 _NAME_SPLIT = re.compile(r"[的、和与及]")
 
@@ -203,7 +203,7 @@ def _object_after(text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tupl
     if 0 <= k < len(post) - 1:
         body_start = k + 1
     body = post[body_start:]
-    noun = clean_indicator(_MARKERS.sub("", body))
+    noun = clean_indicator(_MARKERS.sub("", body).rstrip("和与及、或"))
     if not noun or len(noun) < 2:
         return "", 0
     return noun, stop
@@ -336,8 +336,9 @@ class _Extractor:
                 context = prev_indicator
                 if _needs_context(name, pre):
                     subject = _clause_subject(text, qs[i - 1].end if i else 0, cs)
-                    if subject and name in d.OBJECT_VERBS:  # "…安居工程建设，开工4673套": what was started
-                        name = subject + name
+                    whose = subject or (prev_indicator if not prev_indicator.endswith(d.OBJECT_VERBS) else "")
+                    if whose and name in d.OBJECT_VERBS:  # "…安居工程建设，开工4673套": what was started
+                        name = whose + name
                     context = subject or prev_indicator
                 names = [_with_context(name, pre, context)]
             prev_indicator = names[-1] or prev_indicator
@@ -488,7 +489,7 @@ def _has_result_cue(text: str, cues=d.RESULT_CUES) -> bool:
 
 
 _MEMBER_OF = ("之一", "之列", "行列")
-_SHARE_OF = re.compile(r"占(?P<whole>[^，,；;占]{2,16}?)的?(?:比重|比例)?(?:为|达到?|超过)?$")
+_SHARE_OF = re.compile(r"占(?!比)(?P<whole>[^，,；;占]{2,16}?)的?(?:比重|比例)?(?:为|达到?|超过)?$")
 _TIMES_OF = re.compile(r"(?:是|为|相当于)[^，,；;]{0,12}的$")
 
 
@@ -617,7 +618,7 @@ def _share_suffix(items: list[str]) -> list[str]:
     tail = next((t for t in d.SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), "")
     out = []
     for it in items[:-1]:
-        if len(it) <= 4 and len(it) < len(last) and not (tail and it.endswith(tail)):
+        if len(it) <= 4 and len(it) < len(last) and not it.endswith(d.SHARED_TAILS):
             it = it + last[len(it):] if len(last) - len(it) > len(tail) or not tail else it + tail
         elif tail and not it.endswith(d.SHARED_TAILS) and not it.endswith(tail[-1]):
             it = it + tail  # an item that names no measure of its own takes the shared one
