@@ -31,7 +31,7 @@ class PreparedReport:
     digest: str
     text: str
     identity: dict  # ReportIdentity.to_dict()
-    blocks: list  # [[start, ref], …] of blocks that have a ref (hit offset → paragraph)
+    blocks: str  # the blocks' refs, one a line: block k starts after the k-th "\n" of the text
     targets: list  # [TargetRecord.to_dict(), …]
     grams: str  # unigram/bigram document for short queries
     file_size: int = 0
@@ -73,7 +73,7 @@ def _prepare(path: str) -> PreparedReport:
     t3 = time.perf_counter()
     return PreparedReport(
         path=str(Path(path)), digest=hashlib.sha256(report.text.encode("utf-8")).hexdigest(), text=report.text,
-        identity=ident.to_dict(), blocks=[[b.start, b.ref] for b in report.blocks if b.ref], targets=targets,
+        identity=ident.to_dict(), blocks="\n".join(b.ref for b in report.blocks), targets=targets,
         grams=grams, file_size=st.st_size, file_mtime=st.st_mtime, parser_version=PARSER_VERSION,
         timings={"parse": t1 - t0, "extract": t2 - t1, "index": t3 - t2})
 

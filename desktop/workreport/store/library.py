@@ -26,7 +26,6 @@ The file is UTF-16 (texts are mostly CJK: 2 bytes a character, not 3).
 
 from __future__ import annotations
 
-import bisect
 import json
 import zlib
 import logging
@@ -223,7 +222,7 @@ class Library:
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (p.digest, p.path, ident["title"], ident["region"], ident["level"], ident["year"], ident["date"],
              json.dumps(ident, ensure_ascii=False), len(p.text), len(p.targets),
-             _pack(p.targets), json.dumps(p.blocks, ensure_ascii=False),
+             _pack(p.targets), p.blocks,
              p.parser_version, p.file_size, p.file_mtime, stamp, stamp))
         rid = cur.lastrowid
         c.execute("INSERT INTO report_text (report_id, text) VALUES (?, ?)", (rid, p.text))
@@ -248,7 +247,7 @@ class Library:
                   "targets = ?, blocks = ?, parser_version = ?, file_size = ?, file_mtime = ?, parsed = ? "
                   "WHERE id = ?",
                   (*fields.values(), p.path, json.dumps(ident, ensure_ascii=False), len(p.targets),
-                   _pack(p.targets), json.dumps(p.blocks, ensure_ascii=False),
+                   _pack(p.targets), p.blocks,
                    p.parser_version, p.file_size, p.file_mtime, now(), rid))
 
     def stale_paths(self) -> list[str]:
@@ -392,9 +391,9 @@ class Library:
 
     def _fill(self, result: SearchResult, query: str, text: str, snippets: int) -> None:
         row = self._conn.execute("SELECT blocks FROM reports WHERE id = ?", (result.report.id,)).fetchone()
-        starts, refs = _block_index(row[0] if row else "[]")
-        result.hit_list = _hits(text, query, starts, refs, snippets)
-        result.snippets = [_snippet(text, h, len(query), starts) for h in result.hit_list]
+        refs = (row[0] if row else "").split("\n")
+        result.hit_list = _hits(text, query, refs, snippets)
+        result.snippets = [_snippet(text, h, len(query)) for h in result.hit_list]
 
     def hits(self, report_id: int, query: str) -> list[Hit]:
         """Every hit of `query` in one report, with its paragraph: to mark them when it is opened."""
@@ -402,8 +401,7 @@ class Library:
                                  "FROM reports WHERE id = ?", (report_id,)).fetchone()
         if row is None or not query:
             return []
-        starts, refs = _block_index(row[0])
-        return _hits(row[1], query, starts, refs, None)
+        return _hits(row[1], query, row[0].split("\n"), None)
 
     def scan(self, query: str, filters: Filters = Filters()) -> dict[int, int]:
         """Brute force: report id → hit count by reading every text (the search's reference)."""
@@ -460,26 +458,23 @@ def _unpack(blob) -> list[dict]:
     return json.loads(zlib.decompress(blob).decode("utf-8")) if blob else []
 
 
-def _block_index(blocks_json: str) -> tuple[list[int], list[str]]:
-    pairs = json.loads(blocks_json)
-    return [p[0] for p in pairs], [p[1] for p in pairs]
-
-
-def _hits(text: str, query: str, starts: list[int], refs: list[str], limit: int | None) -> list[Hit]:
+def _hits(text: str, query: str, refs: list[str], limit: int | None) -> list[Hit]:
+    """Hits left to right; block k of the text follows its k-th newline (blocks are joined by "\n")."""
     out = []
     i = text.find(query)
+    line, counted = 0, 0
     while i >= 0 and (limit is None or len(out) < limit):
-        k = bisect.bisect_right(starts, i) - 1
-        out.append(Hit(i, refs[k] if k >= 0 else ""))
+        line += text.count("\n", counted, i)
+        counted = i
+        out.append(Hit(i, refs[line] if line < len(refs) else ""))
         i = text.find(query, i + len(query))
     return out
 
 
-def _snippet(text: str, hit: Hit, qlen: int, starts: list[int]) -> Snippet:
-    k = bisect.bisect_right(starts, hit.offset) - 1
-    para_start = starts[k] if k >= 0 else 0
+def _snippet(text: str, hit: Hit, qlen: int) -> Snippet:
+    para_start = text.rfind("\n", 0, hit.offset) + 1
     para_end = text.find("\n", hit.offset + qlen)
     para_end = len(text) if para_end < 0 else para_end
-    lo = max(para_start, text.rfind("\n", 0, hit.offset) + 1, hit.offset - SNIPPET_CONTEXT)
+    lo = max(para_start, hit.offset - SNIPPET_CONTEXT)
     hi = min(para_end, hit.offset + qlen + SNIPPET_CONTEXT)
     return Snippet(hit.ref, hit.offset, text[lo:hi], hit.offset - lo, hit.offset - lo + qlen)

@@ -26,7 +26,7 @@ CREATE TABLE reports (
     length INTEGER NOT NULL DEFAULT 0,
     n_targets INTEGER NOT NULL DEFAULT 0,
     targets BLOB,                             -- zlib(JSON): [TargetRecord.to_dict(), …]
-    blocks TEXT NOT NULL DEFAULT '[]',        -- JSON: [[start, ref], …]
+    blocks TEXT NOT NULL DEFAULT '',          -- paragraph refs of the blocks, one a line
     parser_version INTEGER NOT NULL DEFAULT 0,
     file_size INTEGER NOT NULL DEFAULT 0,
     file_mtime REAL NOT NULL DEFAULT 0,
