@@ -113,11 +113,12 @@ def report_import(summary, wall, files, file_bytes, workers) -> None:
     print(f"import: {len(files)} files, {file_bytes / 1e6:.1f} MB in {wall:.1f} s = {file_bytes / 1e6 / wall:.2f} MB/s "
           f"({workers} workers; added {len(summary.added)}, duplicates {len(summary.duplicates)}, "
           f"failed {len(summary.failed)})")
-    busy = sum(t.values())
+    busy = t["parse"] + t["extract"] + t["index"]
     print(f"  worker time {busy:.1f} s: parse+metadata {t['parse']:.1f} s ({t['parse'] / busy:.0%}), "
           f"target extraction {t['extract']:.1f} s ({t['extract'] / busy:.0%}), "
           f"search grams {t['index']:.1f} s ({t['index'] / busy:.0%})")
-    print(f"  without extraction the import would take about {wall * (1 - t['extract'] / busy):.0f} s")
+    print(f"  without extraction the import would take about {wall * (1 - t['extract'] / busy):.0f} s; "
+          f"writing to the database (this process, beside the workers) {t['write']:.1f} s")
     for path, reason in summary.failed[:5]:
         print(f"  failed {Path(path).name}: {reason}")
 

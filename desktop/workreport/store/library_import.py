@@ -37,7 +37,8 @@ class ImportSummary:
     remaining: int = 0  # files not reached (cancelled)
     seconds: float = 0.0
     bytes: int = 0
-    timings: dict = field(default_factory=lambda: {"parse": 0.0, "extract": 0.0, "index": 0.0})
+    # worker seconds (parse, extract, index) and this process's seconds writing to the database (write)
+    timings: dict = field(default_factory=lambda: {"parse": 0.0, "extract": 0.0, "index": 0.0, "write": 0.0})
 
     @property
     def total(self) -> int:
@@ -149,6 +150,14 @@ def _run(library, todo, summary, workers, progress, stop, done, total, mp_contex
 
 def _record(library: Library, summary: ImportSummary, result) -> None:
     """Write one file's outcome and its journal row in one transaction (commit per file)."""
+    t0 = time.perf_counter()
+    try:
+        _write(library, summary, result)
+    finally:
+        summary.timings["write"] += time.perf_counter() - t0
+
+
+def _write(library: Library, summary: ImportSummary, result) -> None:
     with library.write() as c:
         if isinstance(result, Failure):
             library.journal_mark(c, result.path, "failed", result.reason)
