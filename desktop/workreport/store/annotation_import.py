@@ -46,10 +46,12 @@ def import_annotations(store: Store, report: Report, items: list[Incoming]) -> I
     with transaction(conn):
         for item in items:
             conn.execute("SAVEPOINT one")
+            counts = dict(vars(result))
             try:
                 _import_one(store, doc.id, report, anchorer, item, result)
             except (sqlite3.IntegrityError, ValueError, TypeError) as exc:
                 conn.execute("ROLLBACK TO one")  # only this annotation; the others stay
+                vars(result).update(counts, skipped=result.skipped)  # it counts as skipped, nothing else
                 log.warning("annotation %s not imported: %s", item.index, exc)
                 result.skipped.append(Skipped(item.index, item.uuid, f"the notes store refused it ({exc})"))
             conn.execute("RELEASE one")
