@@ -13,7 +13,6 @@ position first, so it holds the records).
 """
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
