@@ -76,6 +76,7 @@ INDEX = GlossaryIndex([
     Explanation("“放管服”改革", "简政放权、放管结合、优化服务改革。", "浙江省", 2019, "province"),
     Explanation("河（湖）长制", "由各级党政主要负责人担任河长。", "成都市", 2018, "city"),
     Explanation("28.", "一个被解析器误当作名词的编号。", "某市", 2020, "city"),
+    Explanation("“破零”“倍增”", "小微企业上规模的两项行动。", "某州", 2021, "prefecture"),
 ])
 
 
@@ -162,3 +163,10 @@ def test_cli_lookup_json(capsys, sample_dictionary, monkeypatch):
                                                                           "《浙江省2019年政府工作报告》"]
     assert cli.main(["lookup", "qqq"]) == 1  # nothing known: exit 1, nothing printed
     assert capsys.readouterr().out == ""
+
+
+def test_a_short_name_taken_out_of_another_reports_term_must_be_quoted():
+    plain = _report("推动工业产值倍增。")
+    assert INDEX.find(plain) == []  # 倍增 alone is an ordinary word elsewhere
+    quoted = _report("实施“倍增”行动。")
+    assert [quoted.text[s:e] for s, e, _k in INDEX.find(quoted)] == ["“倍增”"]

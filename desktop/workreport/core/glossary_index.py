@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import logging
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 RESOURCE = "glossary/other_reports.tsv"
 COLUMNS = ("term", "definition", "region", "year", "level", "title")
+SHORT_NAME = 4  # a name taken out of another report's term, shorter than this, must be quoted here
 MIN_TERM = 2  # one-character "terms" are headings or markers, not names worth carrying over
 
 
@@ -61,6 +63,20 @@ def is_name(term: str) -> bool:
     """A term worth carrying to other reports: two Han characters or two Latin letters (GDP, P2P);
     not a number or a list marker left by a parser ("28.", "6.1")."""
     return sum(map(_is_han, term)) >= 2 or sum(ch.isascii() and ch.isalpha() for ch in term) >= 2
+
+
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_OPEN_QUOTES = "“‘「『\"'"
+
+
+def _carried_over(text: str, start: int, end: int, key: str) -> bool:
+    """Whether a match of another report's term stands on its own here. The whole term always does; a
+    short name taken out of it (倍增 of “破零”“倍增”) only where this text quotes it or it is long: inside
+    its own report such a name is that report's, elsewhere it is often an ordinary word."""
+    found = term_key(text[start:end])
+    if found in (key, _PARENTHETICAL.sub("", key)) or len(found) >= SHORT_NAME:
+        return True  # the whole term, or the term without its optional parenthetical
+    return text[start] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -106,7 +122,8 @@ class GlossaryIndex:
         if not wanted:
             return []
         probe = dataclasses.replace(report, glossary=[model.GlossaryEntry(t, "") for _k, t in wanted])
-        return [(o.start, o.end, wanted[o.entry][0]) for o in termmatch.find_occurrences(probe)]
+        return [(o.start, o.end, wanted[o.entry][0]) for o in termmatch.find_occurrences(probe)
+                if _carried_over(report.text, o.start, o.end, wanted[o.entry][0])]
 
     def explained_elsewhere(self, report: model.Report) -> dict[str, list[Explanation]]:
         """Term key -> explanations from other reports, for each such term found in the body."""
