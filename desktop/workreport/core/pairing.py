@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from .pairing_rules import Figure, MeasureClass, Polarity, Status, comparable, judge, measure_class, unit_base
@@ -50,6 +51,7 @@ _NAME_LEAD = re.compile(r"^(?:全省|全市|全区|全县|全州|全盟|全旗|�
                         r"|但|而|并|且|其中|同时|预计|实现|完成)+")
 _NAME_TAIL = re.compile(r"(?:预期目标|预期|目标|指标|计划)+$")
 _MIN_NAME = 3  # a name shorter than this never pairs by name alone
+_MIN_RUN_ON = 4  # a run-on name ("粮食产量首次跃上") is longer than the shortest synonym in running text
 _NAME_COVER = 0.6  # the shorter name must be this share of the longer one
 
 
@@ -154,8 +156,8 @@ class IndicatorNames:
         if cid or self.vocab is None:
             return cid
         name, unit = rec.get("indicator") or "", rec.get("unit") or ""
-        if "canonical" in rec:  # the extractor has matched it already: only the run-on names are left
-            return self._leading(name, unit)
+        if "canonical" in rec:  # the extractor has matched it already: only run-on names are left
+            return self._leading(name, unit) if len(name) > _MIN_RUN_ON else ""
         hit = self.vocab.match(name, unit, rec.get("sentence") or "")
         return hit.id if hit is not None else self._leading(name, unit)
 
@@ -198,6 +200,7 @@ def _load_vocabulary():
         return None
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name reduced for matching: no scope words (全市, 全年), no 预期/目标 tails."""
     t = unicodedata.normalize("NFKC", name or "")
@@ -233,11 +236,31 @@ class _Rec:
 
     def __post_init__(self):
         self.nkey = self.nkey or name_key(self.rec.get("indicator") or "")
-        self.figure = Side.of(self.rec, "").figure()
+        self._figure: Figure | None = None
+
+    @property
+    def figure(self) -> Figure:
+        if self._figure is None:
+            self._figure = Side.of(self.rec, "").figure()
+        return self._figure
 
     @property
     def value(self):
         return self.rec.get("value")
+
+
+_KEPT_FIELDS = ("kind", "year", "period", "indicator", "value", "value_max", "unit", "comparator", "measure",
+                "direction", "ref", "sentence", "start", "end", "block", "stretch", "canonical", "scope")
+
+
+def usable_record(rec: dict) -> dict | None:
+    """The fields pairing reads, for a record it can use (a number over one year, no sub-area);
+    None otherwise. Keeps what crosses process boundaries small."""
+    if rec.get("kind") not in (TARGET, RESULT) or rec.get("value") is None or rec.get("scope"):
+        return None
+    if "-" in (rec.get("period") or ""):
+        return None
+    return {k: rec[k] for k in _KEPT_FIELDS if k in rec}
 
 
 def _single_year(rec: dict, year: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from . import model as m
-from .pairing import ReportInput
+from .pairing import ReportInput, usable_record
 
 log = logging.getLogger(__name__)
 
@@ -69,5 +69,5 @@ def report_input(path: str | Path, shown_as: str | None = None) -> ReportInput:
     report = parse_text(raw, suffix)
     report.source = str(path)
     region, level, year = identity_of(report, raw, str(path))
-    records = [t.to_dict() for t in extract_targets(report)]
+    records = [r for r in (usable_record(t.to_dict()) for t in extract_targets(report)) if r is not None]
     return ReportInput(region, level, year, shown_as or str(path), records, find_absent_targets(report))

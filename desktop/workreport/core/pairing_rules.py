@@ -27,6 +27,7 @@ from __future__ import annotations
 import enum
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 ABOUT_SHARE = 0.05  # "about X" tolerates 5% of X …
 ABOUT_FLOOR = 0.1  # … but at least 0.1 in the target's unit (7.5% about → ±0.375; 2% → ±0.1)
@@ -88,6 +89,7 @@ class UnitBase:
     factor: float  # multiply a value written in the original unit by this
 
 
+@lru_cache(maxsize=4096)
 def unit_base(unit: str) -> UnitBase:
     """"1000万人" → 人 × 10^4; "1.3万亿斤" → 公斤 × 0.5·10^12; "%" → % × 1."""
     u = unicodedata.normalize("NFKC", unit or "").strip()
