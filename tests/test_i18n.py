@@ -269,3 +269,16 @@ def test_self_test_runs_in_each_language(language, tmp_path):
     assert done.stdout.strip(), f"exit {done.returncode}: {done.stderr[-3000:]}"
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     assert done.returncode == 0 and summary["ok"] and summary["language"] == language
+
+
+def test_error_dialog_speaks_the_interface_language(window_in, tmp_path):
+    empty = tmp_path / "空.txt"
+    empty.write_text("", encoding="utf-8")
+    window = window_in("zh_CN")
+    assert not window.open_file(str(empty))
+    box = window.error_box
+    assert box.windowTitle() == "无法打开 空.txt" and box.text() == "空.txt 是空文件。"
+    assert "empty" in box.detailedText()  # the precise English sentence stays available
+    english = window_in("en")
+    assert not english.open_file(str(empty))
+    assert "empty" in english.error_box.text() and not english.error_box.detailedText()

@@ -187,6 +187,53 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not a text, Markdown or HTML report.</source>
+        <translation>{name} is a binary file, not a text, Markdown or HTML report.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a report.</source>
+        <translation>{name} is too large to be a report.</translation>
+    </message>
+    <message>
+        <source>The text encoding of {name} cannot be read.</source>
+        <translation>The text encoding of {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} has almost no Chinese text: it does not look like a government work report.</source>
+        <translation>{name} has almost no Chinese text: it does not look like a government work report.</translation>
+    </message>
+    <message>
+        <source>{name} is in a format this app cannot read (old Word, WPS or RTF). Save it as .docx, PDF or text and open that.</source>
+        <translation>{name} is in a format this app cannot read (old Word, WPS or RTF). Save it as .docx, PDF or text and open that.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} is protected by a password.</translation>
+    </message>
+    <message>
+        <source>{name} holds scanned page images only: there is no text to read.</source>
+        <translation>{name} holds scanned page images only: there is no text to read.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or cut off.</source>
+        <translation>{name} is damaged or cut off.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>{name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a report.</source>
+        <translation>{name} cannot be opened as a report.</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <source>All levels</source>
@@ -233,12 +280,51 @@ The details are also in the log file:
 </context>
 <context>
     <name>GlossaryPanel</name>
+    <message>
+        <source>This report has no glossary.</source>
+        <translation>This report has no glossary.</translation>
+    </message>
     <message numerus="yes">
         <source>%n occurrence(s) in the text</source>
         <translation>
             <numerusform>%n occurrence in the text</numerusform>
             <numerusform>%n occurrences in the text</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>(reduction)</source>
+        <translation>(reduction)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Target (at least)</source>
+        <translation>Target (at least)</translation>
+    </message>
+    <message>
+        <source>Target (at most)</source>
+        <translation>Target (at most)</translation>
+    </message>
+    <message>
+        <source>Target (about, with tolerance)</source>
+        <translation>Target (about, with tolerance)</translation>
+    </message>
+    <message>
+        <source>Target (range)</source>
+        <translation>Target (range)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -652,6 +738,10 @@ The details are also in the log file:
         <translation>&amp;Panels</translation>
     </message>
     <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -824,6 +914,45 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>no target set</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1031,108 +1160,22 @@ The details are also in the log file:
     </message>
 </context>
 <context>
-    <name>IndicatorChart</name>
+    <name>WelcomePage</name>
     <message>
-        <source>Actual</source>
-        <translation>Actual</translation>
+        <source>No report is open</source>
+        <translation>No report is open</translation>
     </message>
     <message>
-        <source>(reduction)</source>
-        <translation>(reduction)</translation>
+        <source>Open a Report…</source>
+        <translation>Open a Report…</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Year</translation>
+        <source>Open the Bundled Example</source>
+        <translation>Open the Bundled Example</translation>
     </message>
     <message>
-        <source>Target (at least)</source>
-        <translation>Target (at least)</translation>
-    </message>
-    <message>
-        <source>Target (at most)</source>
-        <translation>Target (at most)</translation>
-    </message>
-    <message>
-        <source>Target (about, with tolerance)</source>
-        <translation>Target (about, with tolerance)</translation>
-    </message>
-    <message>
-        <source>Target (range)</source>
-        <translation>Target (range)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-</context>
-<context>
-    <name>ScorecardModel</name>
-    <message>
-        <source>met</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>missed</translation>
-    </message>
-    <message>
-        <source>no target set</source>
-        <translation>no target set</translation>
-    </message>
-    <message>
-        <source>not comparable</source>
-        <translation>not comparable</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>no target</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>No target set</source>
-        <translation>No target set</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-</context>
-<context>
-    <name>ScorecardWidget</name>
-    <message>
-        <source>Export chart as PNG…</source>
-        <translation>Export chart as PNG…</translation>
-    </message>
-    <message>
-        <source>Export chart as SVG…</source>
-        <translation>Export chart as SVG…</translation>
-    </message>
-    <message>
-        <source>Open the target&apos;s report</source>
-        <translation>Open the target&apos;s report</translation>
-    </message>
-    <message>
-        <source>Open the result&apos;s report</source>
-        <translation>Open the result&apos;s report</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Export chart</translation>
+        <source>Recent reports</source>
+        <translation>Recent reports</translation>
     </message>
 </context>
 </TS>

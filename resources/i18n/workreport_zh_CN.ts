@@ -187,6 +187,53 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not a text, Markdown or HTML report.</source>
+        <translation>{name} 是二进制文件，不是文本、Markdown 或 HTML 格式的报告。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a report.</source>
+        <translation>{name} 太大，不像是一份报告。</translation>
+    </message>
+    <message>
+        <source>The text encoding of {name} cannot be read.</source>
+        <translation>无法识别 {name} 的文字编码。</translation>
+    </message>
+    <message>
+        <source>{name} has almost no Chinese text: it does not look like a government work report.</source>
+        <translation>{name} 几乎没有中文内容，不像是政府工作报告。</translation>
+    </message>
+    <message>
+        <source>{name} is in a format this app cannot read (old Word, WPS or RTF). Save it as .docx, PDF or text and open that.</source>
+        <translation>{name} 的格式（旧版 Word、WPS 或 RTF）本程序无法读取。请另存为 .docx、PDF 或纯文本后再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} 受密码保护。</translation>
+    </message>
+    <message>
+        <source>{name} holds scanned page images only: there is no text to read.</source>
+        <translation>{name} 只有扫描的页面图像，没有可读取的文字。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or cut off.</source>
+        <translation>{name} 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>无法读取 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a report.</source>
+        <translation>{name} 无法作为报告打开。</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <source>All levels</source>
@@ -233,11 +280,50 @@ The details are also in the log file:
 </context>
 <context>
     <name>GlossaryPanel</name>
+    <message>
+        <source>This report has no glossary.</source>
+        <translation>本报告没有名词解释。</translation>
+    </message>
     <message numerus="yes">
         <source>%n occurrence(s) in the text</source>
         <translation>
             <numerusform>正文出现 %n 次</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>(reduction)</source>
+        <translation>（降幅）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target (at least)</source>
+        <translation>目标（不低于）</translation>
+    </message>
+    <message>
+        <source>Target (at most)</source>
+        <translation>目标（不高于）</translation>
+    </message>
+    <message>
+        <source>Target (about, with tolerance)</source>
+        <translation>目标（左右，含容差）</translation>
+    </message>
+    <message>
+        <source>Target (range)</source>
+        <translation>目标（区间）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
@@ -649,6 +735,10 @@ The details are also in the log file:
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
+        <source>Outline</source>
+        <translation>目录</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -819,6 +909,45 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>筛选目录…</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>不可比</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未提及</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>实际</translation>
     </message>
 </context>
 <context>
@@ -1024,108 +1153,22 @@ The details are also in the log file:
     </message>
 </context>
 <context>
-    <name>IndicatorChart</name>
+    <name>WelcomePage</name>
     <message>
-        <source>Actual</source>
-        <translation>实际</translation>
+        <source>No report is open</source>
+        <translation>尚未打开报告</translation>
     </message>
     <message>
-        <source>(reduction)</source>
-        <translation>（降幅）</translation>
+        <source>Open a Report…</source>
+        <translation>打开报告…</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年份</translation>
+        <source>Open the Bundled Example</source>
+        <translation>打开内置示例</translation>
     </message>
     <message>
-        <source>Target (at least)</source>
-        <translation>目标（不低于）</translation>
-    </message>
-    <message>
-        <source>Target (at most)</source>
-        <translation>目标（不高于）</translation>
-    </message>
-    <message>
-        <source>Target (about, with tolerance)</source>
-        <translation>目标（左右，含容差）</translation>
-    </message>
-    <message>
-        <source>Target (range)</source>
-        <translation>目标（区间）</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-</context>
-<context>
-    <name>ScorecardModel</name>
-    <message>
-        <source>met</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>no target set</source>
-        <translation>未设目标</translation>
-    </message>
-    <message>
-        <source>not comparable</source>
-        <translation>不可比</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>无目标</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未提及</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>No target set</source>
-        <translation>未设目标</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>实际</translation>
-    </message>
-</context>
-<context>
-    <name>ScorecardWidget</name>
-    <message>
-        <source>Export chart as PNG…</source>
-        <translation>导出图表为 PNG…</translation>
-    </message>
-    <message>
-        <source>Export chart as SVG…</source>
-        <translation>导出图表为 SVG…</translation>
-    </message>
-    <message>
-        <source>Open the target&apos;s report</source>
-        <translation>打开目标所在报告</translation>
-    </message>
-    <message>
-        <source>Open the result&apos;s report</source>
-        <translation>打开实绩所在报告</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
+        <source>Recent reports</source>
+        <translation>最近打开的报告</translation>
     </message>
 </context>
 </TS>

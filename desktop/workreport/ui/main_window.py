@@ -45,6 +45,14 @@ def app_name() -> str:
     return QCoreApplication.translate("MainWindow", APP_NAME)
 
 
+def error_text(exc: BaseException, path) -> tuple[str, str]:
+    """(message, details) of a file that cannot be opened, in the interface language (ui/error_text.py)."""
+    from . import i18n
+    from .error_text import describe
+
+    return describe(exc, Path(str(path)).name, i18n.current() is i18n.Language.ENGLISH)
+
+
 def window_title(report) -> str:
     md = report.metadata
     name = md.title or Path(report.source).stem or QCoreApplication.translate("MainWindow", "Report")
@@ -189,10 +197,10 @@ class MainWindow(QMainWindow):
         try:
             report = parse_file(path)
         except ReportError as exc:
-            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), str(exc))
+            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(exc, path))
             return False
         except Exception as exc:  # noqa: BLE001 - a bad file must never take the window down
-            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), f"{type(exc).__name__}: {exc}")
+            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(exc, path))
             return False
         self.set_report(report)
         if remember:
@@ -224,9 +232,11 @@ class MainWindow(QMainWindow):
         if self.report is not None:
             self.settings.set_position(self.report.digest, self.reader.top_offset())
 
-    def show_error(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        if details:  # the precise English sentence behind a translated message
+            box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box
         box.open()  # window-modal, does not block the event loop
