@@ -106,12 +106,16 @@ def app_catalogue(language: Language) -> Path | None:
     """The compiled catalogue of `language`: bundled, or compiled once into the cache from its .ts."""
     name = f"i18n/{APP_CATALOGUE}_{language.value}"
     try:
-        return resources.path(name + ".qm")
-    except FileNotFoundError:
-        pass
-    try:
         ts = resources.path(name + ".ts")
     except FileNotFoundError:
+        ts = None
+    try:
+        qm = resources.path(name + ".qm")
+        if ts is None or qm.stat().st_mtime >= ts.stat().st_mtime:
+            return qm
+    except FileNotFoundError:
+        pass
+    if ts is None:  # a checkout whose .ts changed after the last build compiles it afresh below
         return None
     cached = paths.cache_dir() / "i18n" / f"{APP_CATALOGUE}_{language.value}.qm"
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
