@@ -102,25 +102,29 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     return True
 
 
+def _resource(name: str) -> Path | None:
+    try:
+        return resources.path(name)
+    except FileNotFoundError:
+        return None
+
+
 def app_catalogue(language: Language) -> Path | None:
-    """The compiled catalogue of `language`: bundled, or compiled once into the cache from its .ts."""
+    """The compiled catalogue of `language`: the bundled .qm, or one compiled into the cache from the
+    .ts when there is no .qm or (a checkout after a translation update) the .ts is newer. A frozen
+    or installed app without pyside6-lrelease always keeps its bundled .qm."""
     name = f"i18n/{APP_CATALOGUE}_{language.value}"
-    try:
-        ts = resources.path(name + ".ts")
-    except FileNotFoundError:
-        ts = None
-    try:
-        qm = resources.path(name + ".qm")
-        if ts is None or qm.stat().st_mtime >= ts.stat().st_mtime:
-            return qm
-    except FileNotFoundError:
-        pass
-    if ts is None:  # a checkout whose .ts changed after the last build compiles it afresh below
+    ts, qm = _resource(name + ".ts"), _resource(name + ".qm")
+    if qm is not None and (ts is None or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if ts is None:
         return None
     cached = paths.cache_dir() / "i18n" / f"{APP_CATALOGUE}_{language.value}.qm"
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
-    return cached if compile_ts(ts, cached) else None
+    if lrelease_command() is not None and compile_ts(ts, cached):
+        return cached
+    return qm
 
 
 def qt_translations_dir() -> str:
