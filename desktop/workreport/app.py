@@ -47,22 +47,26 @@ def _install_crash_handling() -> None:
     crash.install(log_setup.configure())
 
 
-def create_main_window(path: str | None = None, settings=None, store=None):
+def create_main_window(path: str | None = None, settings=None, store=None, empty: bool = False):
     """The main window on `path` (default: the bundled report), with the targets table and, given a
-    notes store, the notes panel wired in. Raises ReportError on a bad file."""
+    notes store, the notes panel wired in. Raises ReportError on a bad file. `empty`: no report, the
+    welcome page (after a file failed to open)."""
     from workreport import resources
     from workreport.core.parser import parse_file
-    from workreport.ui.main_window import MainWindow
+    from workreport.ui.main_window import MainWindow, window_title
 
-    report = parse_file(path or resources.default_report())
+    report = None if empty else parse_file(path or resources.default_report())
     window = MainWindow(settings)
     _wire_targets(window)
     _wire_lookup(window)
     if store is not None:
         _wire_notes(window, store)
+    if report is None:
+        window.show_welcome()
+        return window
     window.set_report(report)
     if path:
-        window.settings.add_recent(path)
+        window.settings.add_recent(path, window_title(report))
         window._refresh_recent()
     return window
 
@@ -113,6 +117,7 @@ def _wire_notes(window, store) -> None:
                                                   if i.target and i.kind != "bookmark"})
 
     panel.itemsChanged.connect(repaint)
+    window.reader.themeChanged.connect(repaint)  # note colours differ between light and dark
     panel.jumpRequested.connect(window.show_range)
     panel.message.connect(lambda msg: window.statusBar().showMessage(msg, 4000))
     window.reportChanged.connect(lambda report: panel.set_backend(NotesAdapter(store, report)))
@@ -245,21 +250,33 @@ def run(path: str | None = None) -> int:
     error = None
     try:
         window = create_main_window(path, store=store)
-    except ReportError as exc:  # a bad file on the command line: open the bundled report and say why
-        error = str(exc)
-        window = create_main_window(None, store=store)
+    except ReportError as exc:  # a bad file on the command line: say why, on the welcome page
+        from workreport.ui.main_window import error_text
+
+        error = error_text(exc, path)
+        _print_error(path, exc)
+        window = create_main_window(None, store=store, empty=True)
+        window.show_welcome(error[0])
     library = _wire_library(window, store)
     window.restore_layout()
     window.show()
     if error:
-        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Cannot open file"), error))
+        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Cannot open file"), *error))
     if getattr(window, "store_recovery", ""):
         QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), window.store_recovery))
     QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
     code = app.exec()
     library.close()
     store.close()
-    return code
+    # the README's contract: a file that cannot be opened exits non-zero (unless another was opened)
+    return code or (1 if error and window.report is None else 0)
+
+
+def _print_error(path, exc) -> None:
+    """The one-line error on stderr when started from a terminal (no console: the dialog says it)."""
+    stream = sys.stderr
+    if stream is not None and stream.isatty():
+        print(f"workreport: {path}: {exc}", file=stream)
 
 
 def _set_icon() -> None:

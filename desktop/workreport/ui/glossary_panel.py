@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
 
 TERM, COUNT = 0, 1
 
@@ -87,12 +87,22 @@ class GlossaryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+        # said in words: a blank panel looks like a fault when the report simply has no glossary
+        self.empty_label = QLabel(self.tr("This report has no glossary."), self)
+        self.empty_label.setObjectName("glossaryEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
         self.view.clicked.connect(lambda idx: self._activate(idx.row()))
         self.view.activated.connect(lambda idx: self._activate(idx.row()))
 
     def set_entries(self, entries, counts) -> None:
         self.model.set_entries(entries, counts)
         self.detail.clear()
+        empty = not self.model.entries
+        self.empty_label.setVisible(empty)
+        self.view.parentWidget().setVisible(not empty)
 
     def _activate(self, row: int) -> None:
         self.show_entry(row)

@@ -47,13 +47,25 @@ class GlossarySource:
         return [(entry.term, html.escape(entry.definition))]
 
     def counts(self) -> list[int]:
+        """Occurrences per entry; a footnote marker right after its own term is the same occurrence."""
         out = [0] * len(self.report.glossary)
+        previous = None
         for occ in self.occurrences:
-            out[occ.entry] += 1
+            if not (getattr(occ, "marker", False) and _follows_term(previous, occ)):
+                out[occ.entry] += 1
+            previous = occ
         return out
 
     def of_entry(self, entry: int) -> list:
         return [o for o in self.occurrences if o.entry == entry]
+
+
+MARKER_GAP = 2  # characters allowed between a term and its marker (a closing quote, a bracket)
+
+
+def _follows_term(previous, marker) -> bool:
+    return (previous is not None and previous.entry == marker.entry and not getattr(previous, "marker", False)
+            and 0 <= marker.start - previous.end <= MARKER_GAP)
 
 
 def tooltip_html(items: list[tuple[str, str]]) -> str:

@@ -32,10 +32,12 @@ from .glossary_panel import GlossaryPanel
 from .i18n import LanguageMenu
 from .lookup import GlossarySource
 from .occurrences import occurrences_for
+from . import panels
 from .outline import OutlinePanel
 from .reader import Reader
 from .script_menu import ScriptMenu
 from .settings import Settings
+from .welcome import WelcomePage
 
 APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "Work Report Reader")
 OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)")
@@ -57,7 +59,8 @@ def window_title(report) -> str:
     md = report.metadata
     name = md.title or Path(report.source).stem or QCoreApplication.translate("MainWindow", "Report")
     details = " · ".join(x for x in (md.issuer, md.date) if x)
-    return f"{name} — {details} — {app_name()}" if details else f"{name} — {app_name()}"
+    # no app name: Qt appends the application display name itself
+    return f"{name} — {details}" if details else name
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +96,9 @@ class MainWindow(QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.reader, 1)
         box.addWidget(self.find_bar)
+        self.welcome = WelcomePage()  # the empty state, in place of the reader while no report is open
+        self.welcome.hide()
+        box.addWidget(self.welcome, 1)
         self.outline = OutlinePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -170,6 +176,14 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         view.addSeparator()
         self.panels_menu = view.addMenu(self.tr("&Panels"))
+        self.outline_action = QAction(self.tr("Outline"), self)
+        self.outline_action.setCheckable(True)
+        self.outline_action.setChecked(self.settings.qs.value("ui/outlineVisible", "true") != "false")
+        self.outline_action.toggled.connect(self._show_outline)
+        self._show_outline(self.outline_action.isChecked())
+        panels.add_panel_action(self.panels_menu, self.outline_action, "outlinePanel")
+        for dock in self.findChildren(QDockWidget):  # docks made before this menu existed
+            panels.add_dock(self.panels_menu, dock)
         view.addSeparator()
         self.script_menu = ScriptMenu(self.reader, self.settings.qs, self)
         view.addMenu(self.script_menu)
@@ -204,13 +218,14 @@ class MainWindow(QMainWindow):
             return False
         self.set_report(report)
         if remember:
-            self.settings.add_recent(path)
+            self.settings.add_recent(path, window_title(report))
             self._refresh_recent()
         return True
 
     def set_report(self, report) -> None:
         self.save_position()
         self.report = report
+        self._show_welcome(False)
         occurrences = occurrences_for(report)
         self.glossary_source = GlossarySource(report, occurrences)
         self.reader.sources = [self.glossary_source, *self.extra_sources]
@@ -246,7 +261,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         items = self.settings.recent()
         for path in items:
-            action = self.recent_menu.addAction(Path(path).name)
+            action = self.recent_menu.addAction(self.settings.recent_title(path) or Path(path).name)
             action.setToolTip(path)
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
@@ -254,6 +269,26 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear"), self._clear_recent)
         self.recent_menu.setEnabled(bool(items))
+
+    def show_welcome(self, error: str = "") -> None:
+        """The empty state (no report): why, if a file failed, and Open / Recent / the bundled example."""
+        self.welcome.set_error(error)
+        self.welcome.set_recent([(self.settings.recent_title(p), p) for p in self.settings.recent()])
+        self._show_welcome(True)
+
+    def _show_welcome(self, shown: bool) -> None:
+        if shown and not getattr(self, "_welcome_wired", False):
+            self._welcome_wired = True
+            self.welcome.openRequested.connect(self.open_dialog)
+            self.welcome.bundledRequested.connect(self.open_bundled)
+            self.welcome.recentRequested.connect(self.open_file)
+        self.welcome.setVisible(shown)
+        self.reader.setVisible(not shown)
+        self.outline.setVisible(not shown and self.outline_action.isChecked())
+
+    def _show_outline(self, shown: bool) -> None:
+        self.settings.qs.setValue("ui/outlineVisible", "true" if shown else "false")
+        self.outline.setVisible(shown and self.welcome.isHidden())
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
@@ -292,7 +327,7 @@ class MainWindow(QMainWindow):
             else:
                 self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         if hasattr(self, "panels_menu"):
-            self.panels_menu.addAction(dock.toggleViewAction())
+            panels.add_dock(self.panels_menu, dock)
         return dock
 
     def add_tooltip_source(self, source) -> None:

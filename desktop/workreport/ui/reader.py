@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from . import theme as th
@@ -24,6 +24,7 @@ class Reader(QTextBrowser):
     topOffsetChanged = Signal(int)  # report offset at the top of the view, after scrolling
     clickedAt = Signal(int)  # report offset of a plain click (no selection made)
     zoomChanged = Signal(int)
+    themeChanged = Signal()  # after a theme switch: owners of colour layers repaint them in the new colours
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,6 +43,7 @@ class Reader(QTextBrowser):
         self.sources: list[LookupSource] = []
         self._map = PositionMap("")
         self._layers: dict[str, list] = {}
+        self._layer_specs: dict[str, tuple] = {}  # name -> set_layer arguments, to rebuild after a rebuild
         self._pending_top: int | None = None
         self._margin = -1
         # text -> same-length text shown instead of report.text (简体/繁體); offsets stay the report's
@@ -54,6 +56,7 @@ class Reader(QTextBrowser):
         self.occurrences = list(occurrences)
         self._map = PositionMap(report.text)
         self._layers.clear()
+        self._layer_specs.clear()
         self._rebuild(top)
 
     def _rebuild(self, top: int | None = None) -> None:
@@ -69,6 +72,9 @@ class Reader(QTextBrowser):
         self._margin = -1
         self._apply_margins()
         self._apply_palette()
+        # a rebuilt document invalidates the selections' cursors: make them again on the new text
+        for name, spec in list(self._layer_specs.items()):
+            self._layers[name] = self._selections(*spec)
         self._refresh_selections()
         # the insertions pushed the widget's own cursor to the end, and Qt scrolls to it on show
         self._place_cursor(top if self.isVisible() else 0)
@@ -92,6 +98,7 @@ class Reader(QTextBrowser):
         if theme != self.theme:
             self.theme = theme
             self._rebuild()
+            self.themeChanged.emit()
 
     def _apply_palette(self) -> None:
         pal = self.palette()
@@ -212,6 +219,12 @@ class Reader(QTextBrowser):
     # ---- highlights --------------------------------------------------------------------------------
     def set_layer(self, name: str, ranges, color: str, current: int = -1, current_color: str = "") -> None:
         """Highlight report ranges [(start, end)] in a named layer; [] clears it."""
+        ranges = list(ranges)
+        self._layer_specs[name] = (ranges, color, current, current_color)
+        self._layers[name] = self._selections(ranges, color, current, current_color)
+        self._refresh_selections()
+
+    def _selections(self, ranges, color: str, current: int, current_color: str) -> list:
         selections = []
         for i, (start, end) in enumerate(ranges):
             sel = QTextEdit.ExtraSelection()
@@ -223,8 +236,7 @@ class Reader(QTextBrowser):
             fmt.setBackground(QColor(current_color if i == current and current_color else color))
             sel.format = fmt
             selections.append(sel)
-        self._layers[name] = selections
-        self._refresh_selections()
+        return selections
 
     def _refresh_selections(self) -> None:
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
@@ -264,6 +276,18 @@ class Reader(QTextBrowser):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def keyPressEvent(self, event):
+        # a read-only browser ignores Ctrl+Home / Ctrl+End: go to the start / end of the report
+        if self.report is not None and event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            self._place_cursor(0)
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+            return
+        if self.report is not None and event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self._place_cursor(len(self.report.text))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)

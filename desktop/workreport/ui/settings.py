@@ -60,14 +60,30 @@ class Settings:
             return []
         return [str(x) for x in items if isinstance(x, str)][:MAX_RECENT]
 
-    def add_recent(self, path: str) -> list[str]:
+    def add_recent(self, path: str, title: str = "") -> list[str]:
         path = str(Path(path).resolve())
         items = [path] + [p for p in self.recent() if p != path]
         self.qs.setValue("files/recent", json.dumps(items[:MAX_RECENT], ensure_ascii=False))
+        titles = {p: t for p, t in self._recent_titles().items() if p in items[:MAX_RECENT]}
+        if title:
+            titles[path] = title
+        self.qs.setValue("files/recentTitles", json.dumps(titles, ensure_ascii=False))
         return items[:MAX_RECENT]
+
+    def recent_title(self, path: str) -> str:
+        """The report title shown for a recent file when it was opened ("" if unknown)."""
+        return self._recent_titles().get(path, "")
+
+    def _recent_titles(self) -> dict[str, str]:
+        try:
+            titles = json.loads(str(self.qs.value("files/recentTitles", "{}")))
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in titles.items()} if isinstance(titles, dict) else {}
 
     def clear_recent(self) -> None:
         self.qs.setValue("files/recent", "[]")
+        self.qs.setValue("files/recentTitles", "{}")
 
     # ---- reading positions -------------------------------------------------------------------
     def position(self, digest: str) -> int:
