@@ -2,7 +2,10 @@
 
 Separate from the notes store. One row per distinct text (keyed by its sha256),
 with detected metadata (which the user may edit: edited fields survive a
-re-parse), length, target records as JSON, paragraph offsets and the text.
+re-parse), length, the target records (zlib JSON), paragraph refs and the text.
+
+For the scorecard: `region_reports(region)` gives every report of a region,
+oldest first, with its year and its target records (TargetRecord.to_dict()).
 
 Search index (chosen by measuring three candidates side by side, bench/search_index.py):
 one contentless FTS5 table, `text_grams` (detail=none), holding each report's
@@ -13,23 +16,26 @@ its text, so the result set is exactly a plain substring scan's (a query of
 only characters the tokenizer drops, such as punctuation, is answered by the
 scan itself). Results come newest first, so a page of them needs only that
 page's texts checked (`limit`).
-Why this one:
-  * FTS5 trigram + the same gram table for 1–2 characters was no faster (the
-    substring check dominates either way) and its index was as big as the text
-    again: the library would exceed twice the size of the text;
-  * tantivy (MIT, n-gram tokenizer) answered in about the same time, but adds
-    a 5 MB wheel (17 MB installed) of native code and a second on-disk format
-    beside SQLite to keep consistent, back up and recover; FTS5 ships with
-    Python and commits in the same transaction as the report.
+Why this one (bench/search_index.py on corpus-full, 3,045 texts, 152.5 MB):
+  * every candidate answers the 30 test queries in about the same time (p50 330-370 ms, p95
+    1.1-1.3 s for the whole result set): the substring check of the candidates dominates, so the
+    index only has to narrow well, and the library shows results a page at a time, newest first;
+  * FTS5 trigram + this gram table for 1-2 characters: no faster, 85 MB more (1.50x the text
+    against 0.95x, text table included) and 60% longer to build (188 s against 117 s);
+  * tantivy (MIT) with an n-gram tokenizer: the smallest index (30 MB) and the fastest build
+    (56 s, multi-threaded), but a 5 MB wheel (17.5 MB installed) of native code and a second store
+    beside SQLite: its commits are not the report's transaction, so an import killed midway could
+    leave the two disagreeing and recovery would have to reconcile them. FTS5 ships with Python
+    and commits each report, its text, its index rows and its journal row together.
 The file is UTF-16 (texts are mostly CJK: 2 bytes a character, not 3).
 """
 
 from __future__ import annotations
 
 import json
-import zlib
 import logging
 import sqlite3
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
