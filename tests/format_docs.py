@@ -6,7 +6,8 @@ PDF (reportlab, the system CJK TrueType font): A4 pages, justified paragraphs wi
 a first-line indent, larger bold headings, bold lead sentences (fill+stroke, as Word
 draws bold for CJK fonts without a bold face), a running header that alternates
 between odd and even pages, a page number footer, footnotes at the bottom of the
-page where they are referenced, and paragraphs that flow across pages.
+page where they are referenced, and paragraphs that flow across pages. Variants: a 宋体
+body with bold text in a regular 黑体 face (gothic_leads), hanging paragraphs (hanging).
 
 Word (python-docx): heading styles, parts numbered by Word's own list numbering
 (the number is not in the text), bold runs, real footnotes in word/footnotes.xml,
@@ -134,7 +135,7 @@ def _glyphs(p: Para) -> list[_Glyph]:
 
 
 class _Typesetter:
-    def __init__(self, header: str, gothic_leads: bool = False):
+    def __init__(self, header: str, gothic_leads: bool = False, hanging: bool = False):
         from reportlab.pdfbase import pdfmetrics
 
         self.width = pdfmetrics.stringWidth
@@ -142,6 +143,7 @@ class _Typesetter:
         # 公文 style: a 宋体 body with bold text set in a regular 黑体 face (no stroke); else one face, bold stroked
         self.body_font = _SONG if gothic_leads else _FONT
         self.gothic_leads = gothic_leads
+        self.hanging = hanging  # first lines at the margin, the rest indented (Word's numbered lists)
         self.pages: list[dict] = []
         self.broken: list[str] = []  # paragraphs that run on over a page break
         self._widths: dict = {}
@@ -167,14 +169,14 @@ class _Typesetter:
             return 0.0
         return 14 + sum(len(self._wrap([_Glyph(c) for c in t], NOTE, NOTE * 1.2)) for _, t in notes) * LEAD_NOTE
 
-    def _wrap(self, glyphs, size, indent) -> list[list[_Glyph]]:
+    def _wrap(self, glyphs, size, indent, rest_indent=0.0) -> list[list[_Glyph]]:
         avail = PAGE_W - LEFT - RIGHT
         lines, cur, width = [], [], indent
         for g in glyphs:
             w = self._w(g.ch, size * (0.6 if g.sup else 1), g.bold)
             if cur and width + w > avail:
                 lines.append(cur)
-                cur, width = [], 0.0
+                cur, width = [], rest_indent
             cur.append(g)
             width += w
         if cur:
@@ -183,10 +185,11 @@ class _Typesetter:
 
     def add(self, p: Para, notes: dict):
         size, lead = (HEAD, LEAD_HEAD) if p.heading else (BODY, LEAD_BODY)
-        indent = 0.0 if p.heading else 2 * size
+        indent = 0.0 if p.heading or self.hanging else 2 * size
+        rest = 2 * size if self.hanging and not p.heading else 0.0
         if p.heading:
             self.y -= 8
-        lines = self._wrap(_glyphs(p), size, indent)
+        lines = self._wrap(_glyphs(p), size, indent, rest)
         for k, line in enumerate(lines):
             labels = [g.ch for g in line if g.sup]
             new = [(lab, notes[lab]) for lab in _labels("".join(labels), notes)
@@ -199,7 +202,7 @@ class _Typesetter:
                     self.broken.append(p.text)
             self.y -= lead
             last = k == len(lines) - 1
-            self.page["lines"].append((self.y, indent if k == 0 else 0.0, size, line, not last))
+            self.page["lines"].append((self.y, indent if k == 0 else rest, size, line, not last))
             self.page["notes"].extend(new)
 
     def add_table(self, rows):
@@ -302,14 +305,14 @@ def _labels(sup: str, notes: dict) -> list[str]:
 
 
 def make_pdf(md_path: Path, header: str = "政府工作报告", info: dict | None = None,
-             gothic_leads: bool = False) -> bytes:
+             gothic_leads: bool = False, hanging: bool = False) -> bytes:
     """The report as a PDF; `info` receives "broken": paragraphs that run over a page break, "pages".
 
     gothic_leads: a 宋体 body whose bold text is a regular 黑体 face (how 公文 set it) instead of stroked.
     """
     _register_font()
     src = read_source(md_path)
-    ts = _Typesetter(header, gothic_leads)
+    ts = _Typesetter(header, gothic_leads, hanging)
     used = set()
     for p in src.paras:
         if p.table is not None:

@@ -195,7 +195,7 @@ def test_numbering_levels_restart_under_a_new_parent():
     assert n.label("99", 0) == "" and n.label("0", 0) == ""
 
 
-def _docx_with(body_xml: str, footnotes: dict | None = None, styles=()) -> bytes:
+def _docx_with(body_xml: str, footnotes: dict | None = None, styles=(), endnotes: dict | None = None) -> bytes:
     import docx
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -217,6 +217,13 @@ def _docx_with(body_xml: str, footnotes: dict | None = None, styles=()) -> bytes
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
                     f'<w:footnotes xmlns:w="{w}">{notes}</w:footnotes>'.encode(), doc.part.package)
         doc.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes")
+    if endnotes:
+        notes = "".join(f'<w:endnote w:id="{k}"><w:p><w:r><w:t>{v}</w:t></w:r></w:p></w:endnote>'
+                        for k, v in endnotes.items())
+        part = Part(PackURI("/word/endnotes.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+                    f'<w:endnotes xmlns:w="{w}">{notes}</w:endnotes>'.encode(), doc.part.package)
+        doc.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes")
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -412,3 +419,22 @@ def test_pdf_in_song_with_gothic_leads_parses_like_the_text_file(rel, tmp_path):
     data = make_pdf(CORPUS / rel, gothic_leads=True)
     assert b"STSong-Light" in data
     assert_parity(rel, parse_bytes(tmp_path, data, "report.pdf"))
+
+
+@pytest.mark.parametrize("rel", ["city/北京市-2014.md", "prefecture/乌海市-2021.md", "province/四川省-2021.md"])
+def test_pdf_with_hanging_paragraphs_parses_like_the_text_file(rel, tmp_path):
+    # first lines at the margin and the rest indented (how Word sets numbered lists and some glossaries)
+    assert_parity(rel, parse_bytes(tmp_path, make_pdf(CORPUS / rel, hanging=True), "report.pdf"))
+
+
+def test_docx_endnotes_feed_the_glossary_too(tmp_path):
+    body = "".join(f'<w:p><w:r><w:t>{i}、第{i}部分</w:t></w:r></w:p><w:p><w:r><w:t>推进{term}建设</w:t></w:r>'
+                   f'<w:r><w:endnoteReference w:id="{k + 2}"/></w:r><w:r><w:t>，取得新进展，各项工作稳步推进。</w:t></w:r></w:p>'
+                   for k, (i, term) in enumerate(zip("一二三", ("数字政府", "海绵城市", "智慧社区"))))
+    data = _docx_with(body, endnotes={2: "数字政府：以数据驱动的政府治理方式。", 3: "海绵城市：雨水能吸纳、蓄渗和缓释的城市。",
+                                      4: "智慧社区：以信息技术服务居民的社区。"})
+    path = tmp_path / "endnotes.docx"
+    path.write_bytes(data)
+    report = parse_file(path)
+    assert [(e.term, e.number) for e in report.glossary] == [("数字政府", "1"), ("海绵城市", "2"), ("智慧社区", "3")]
+    assert "推进数字政府建设[1]，" in report.text

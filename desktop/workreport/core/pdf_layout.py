@@ -11,7 +11,9 @@
   before ended short of the right margin (unless it ended on an opening
   mark like ，), after a larger gap, or when the size changes. Otherwise it
   continues the paragraph, across a page break too (a sentence or a word
-  broken over two pages is joined again).
+  broken over two pages is joined again). Pages whose paragraphs hang (first
+  line at the margin, the rest indented) are told apart by what follows a
+  full indented line, and there a line that steps back left starts a paragraph.
 - Headings: lines larger than the body text (levels by size); bold spans
   (heavier than the body text) are kept as **…**.
 """
@@ -199,19 +201,37 @@ def _mode(values, default: float) -> float:
 
 
 class _Column:
-    """Where body lines start and end on a page (its own margins when it has enough lines)."""
+    """Where body lines start and end on a page (its own margins when it has enough lines), and whether
+    its paragraphs hang (first line at the margin, the rest indented, as Word sets numbered lists)."""
 
     def __init__(self, lines: list[Line], body_size: float, fallback: _Column | None = None):
         body = [ln for ln in lines if abs(ln.size - body_size) < 0.5]
         if len(body) < 5 and fallback is not None:
-            self.left, self.right = fallback.left, fallback.right
+            self.left, self.right, self.hanging = fallback.left, fallback.right, fallback.hanging
             return
-        # the left margin is the leftmost start that many lines share (indented first lines start later);
+        # the left margin is the leftmost start that lines share (indented first lines start later);
         # the right margin is where the many full lines end
         starts = Counter(round(ln.x0) for ln in body)
-        common = max(2, len(body) // 10)
+        common = max(2, len(body) // 100)
         self.left = min((x for x, k in starts.items() if k >= common), default=min(starts, default=0))
+        if fallback is not None and fallback.left < self.left and any(abs(x - fallback.left) <= 1 for x in starts):
+            self.left = fallback.left  # a page with few paragraph starts (hanging paragraphs): the document's margin
         self.right = _mode((round(ln.x1) for ln in body), 0.0)
+        self.hanging = self._hanging(body, body_size, fallback)
+
+    def _hanging(self, body: list[Line], size: float, fallback: _Column | None) -> bool:
+        # after a full indented line, the next line returns to the margin (first-line indents)
+        # or stays indented (hanging paragraphs): a vote of the page, or the document's when it is silent
+        first_line = hanging = 0
+        for a, b in zip(body, body[1:]):
+            if a.x0 > self.left + 0.8 * size and a.x1 >= self.right - 1.5 * size:
+                if b.x0 <= self.left + 0.5 * size:
+                    first_line += 1
+                elif abs(b.x0 - a.x0) < 0.5 * size:
+                    hanging += 1
+        if first_line + hanging < 3 and fallback is not None:
+            return fallback.hanging
+        return hanging > first_line
 
 
 def _leading(pages: list[Page], body_size: float) -> float:
@@ -282,7 +302,15 @@ class _Builder:
         prev_ended_short = prev.x1 < col.right - 1.5 * size
         if level:
             return prev_ended_short
-        if line.x0 > col.left + 0.8 * size:
+        if col.hanging:
+            # hanging paragraphs: a line at the margin, or one that steps back left of the line before,
+            # begins the next one (a page of continuation lines only has no margin of its own to trust)
+            margin = min(col.left, self.column.left)
+            if line.x0 <= margin + 0.5 * size and (col.left <= self.column.left + 0.5 * size or not same_page):
+                return True
+            if same_page and line.x0 < prev.x0 - 0.8 * size:
+                return True
+        elif line.x0 > col.left + 0.8 * size:
             return True
         if prev_ended_short:
             last = prev.text.rstrip()
