@@ -225,3 +225,18 @@ def test_file_menu_has_add_to_library(window):
     names = [a.objectName() for a in menu.actions()]
     assert names.index("actionAddToLibrary") < names.index("actionQuit")
     assert "actionAddFolderToLibrary" in names
+
+
+def test_dropping_files_on_the_library_view_adds_them(qtbot, backend):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    panel = LibraryPanel(backend)
+    qtbot.addWidget(panel)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(LIB / "1975.md")), QUrl("https://example.org/x.md")])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(panel.filesDropped) as blocker:
+        panel.dropEvent(event)
+    assert blocker.args == [[str(LIB / "1975.md")]]
