@@ -18,6 +18,7 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 
     data = tmp_path / "userdata"
     monkeypatch.setenv("WORKREPORT_DATA_DIR", str(data))
+    monkeypatch.setenv("WORKREPORT_CACHE_DIR", str(tmp_path / "cache"))  # compiled catalogues, dictionary
     paths.set_data_dir(None)
     yield data
     paths.set_data_dir(None)

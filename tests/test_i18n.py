@@ -37,7 +37,7 @@ I18N = ROOT / "resources" / "i18n"
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Latin words allowed inside Chinese strings: key names, file formats, product and licence names.
 LATIN_OK = {"Ctrl", "Shift", "Enter", "Esc", "CSV", "XLSX", "UTF", "Excel", "txt", "md", "markdown", "html", "htm",
-            "MIT", "Qt", "PySide", "LGPLv", "GB", "T", "Markdown", "PNG", "SVG", "JSON", "CC", "BY", "SA", "CEDICT", "OpenCC", "MDBG"}
+            "MIT", "Qt", "PySide", "LGPLv", "GB", "T", "Markdown", "PNG", "SVG", "PDF", "W3C", "JSON", "md", "json", "pdf", "JSON", "CC", "BY", "SA", "CEDICT", "OpenCC", "MDBG"}
 PLACEHOLDER = re.compile(r"\{\w+\}|%n|%\d")
 
 

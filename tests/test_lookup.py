@@ -170,3 +170,24 @@ def test_a_short_name_taken_out_of_another_reports_term_must_be_quoted():
     assert INDEX.find(plain) == []  # 倍增 alone is an ordinary word elsewhere
     quoted = _report("实施“倍增”行动。")
     assert [quoted.text[s:e] for s, e, _k in INDEX.find(quoted)] == ["“倍增”"]
+
+
+def test_a_frozen_app_unpacks_its_gzipped_dictionary_into_the_cache(tmp_path, sample_dictionary, monkeypatch):
+    import gzip
+
+    from workreport import resources
+
+    packed = tmp_path / "cedict.sqlite3.gz"
+    packed.write_bytes(gzip.compress(sample_dictionary.path.read_bytes()))
+
+    def bundled(name):
+        if name == cedict.RESOURCE + ".gz":
+            return packed
+        raise FileNotFoundError(name)
+
+    monkeypatch.setattr(resources, "path", bundled)
+    cache = tmp_path / "cache"
+    assert cedict.database_path(cache, build=False) is None  # not now: the caller's worker does it
+    path = cedict.database_path(cache)
+    assert path == cache / "cedict.sqlite3"
+    assert cedict.Dictionary(path).longest_match("政府工作", 0)[0] == "政府"

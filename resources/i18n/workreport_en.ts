@@ -783,6 +783,25 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>Write a note (Markdown: **bold**, *italic*, - lists)</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <source>Notes</source>
@@ -914,6 +933,61 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json)</source>
+        <translation>W3C Web Annotations (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Notes as &amp;Markdown…</source>
+        <translation>Export Notes as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Notes as W3C &amp;JSON…</source>
+        <translation>Export Notes as W3C &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>Export to P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export Notes to PD&amp;F…</source>
+        <translation>Export Notes to PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Print No&amp;tes…</source>
+        <translation>Print No&amp;tes…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Saved {name}</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Export Notes</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>Cannot save {name}</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,25 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Write a note (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>写笔记（支持 Markdown：**粗体**、*斜体*、- 列表）</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <source>Notes</source>
@@ -909,6 +928,61 @@ The details are also in the log file:
     <message>
         <source>Filter…</source>
         <translation>筛选目录…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json)</source>
+        <translation>W3C 网页批注 (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Notes as &amp;Markdown…</source>
+        <translation>将笔记导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export Notes as W3C &amp;JSON…</source>
+        <translation>将笔记导出为 W3C JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Notes to PD&amp;F…</source>
+        <translation>将笔记导出为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print No&amp;tes…</source>
+        <translation>打印笔记(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>无法保存 {name}</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
     </message>
 </context>
 <context>

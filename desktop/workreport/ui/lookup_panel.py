@@ -90,6 +90,10 @@ class LookupService(QObject):
             self._pool.submit(self._find, report)
 
     def _find(self, report) -> None:
+        try:  # the dictionary first: unpacked or built into the cache if this install has none yet
+            cedict.default_dictionary()
+        except Exception:  # noqa: BLE001 - look-ups then say the dictionary is missing
+            log.exception("preparing the dictionary failed")
         try:
             self._load_index()
             index = self.index()
