@@ -6,7 +6,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QHelpEvent, QInputMethodEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip  # noqa: E402
+from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
 
 import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from workreport import resources  # noqa: E402
@@ -74,10 +74,10 @@ def test_highlight_note_restart_delete_undo(qtbot):
     assert s.reader.selected_range() == (start, end)
     s.panel.show()
     item = s.panel.add_highlight(*s.reader.selected_range(), with_note=True)  # "Add note" on the selection
-    editor = s.panel.view.findChild(QLineEdit)
+    editor = s.panel.note_editor  # the note editor (ui/note_editor.py), saved on close
     assert editor is not None and editor.isVisible()
-    _type(editor, "值得关注的一段")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _type(editor.editor, "值得关注的一段")
+    editor.close()
     qtbot.waitUntil(lambda: _rows(s.panel)[0].note == "值得关注的一段")
     assert [(r.start, r.end) for r in _rows(s.panel)] == [(start, end)]
     assert len(s.reader.layer("notes-yellow")) == 1

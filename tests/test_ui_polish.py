@@ -193,3 +193,80 @@ def test_glossary_count_ignores_the_footnote_marker_of_the_same_occurrence():
     counts = GlossarySource(report, occs).counts()
     assert counts[0] == 2  # two mentions; the [1] after the first is not a third
     assert counts[1] == 1  # a marker on its own still counts as a mention
+
+
+# ---- notes: editor, export, print ----------------------------------------------------------------
+
+def _with_note(qtbot, tmp_path):
+    store = open_store(tmp_path / "notes.sqlite3")
+    window = _window(qtbot, tmp_path, store)
+    block = window.report.blocks[6]
+    window.reader.select_range(block.start, block.start + 8)
+    add_note = next(a for a in window.notes_actions if a.shortcut().toString() == "Ctrl+Shift+N")
+    add_note.trigger()
+    editor = window.notes_panel.note_editor
+    assert editor.isVisible()
+    assert window.report.text[block.start:block.start + 8] in editor.quote.text()
+    return window, store, editor, block
+
+
+def test_note_editor_multiline_markdown_preview_saved_on_close(qtbot, tmp_path):
+    from PySide6.QtGui import QInputMethodEvent
+
+    window, store, editor, block = _with_note(qtbot, tmp_path)
+    editor.editor.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("**要点**\n- 第一\n- 第二")
+    editor.editor.inputMethodEvent(event)
+    editor.tabs.setCurrentIndex(1)
+    preview = editor.preview.toHtml()
+    assert "要点" in preview and "font-weight" in preview and "<li" in preview
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # closing any way keeps the note
+    (item,) = [i for i in window.notes_panel.items() if i.kind != "bookmark"]
+    assert item.note == "**要点**\n- 第一\n- 第二" and item.note_format == "markdown"
+    window.close()
+    store.close()
+
+
+def test_notes_export_from_file_menu_private(qtbot, tmp_path):
+    import json
+    import stat
+
+    window, store, editor, block = _with_note(qtbot, tmp_path)
+    editor.editor.setPlainText("我的笔记")
+    editor.close()
+    exporter = window.print_export
+    window.file_menu.aboutToShow.emit()
+    assert exporter.actions["notes_md"].isEnabled() and exporter.actions["notes_json"] in window.file_menu.actions()
+    md = exporter.export_notes("md", str(tmp_path / "notes.md"))
+    text = (tmp_path / "notes.md").read_text(encoding="utf-8")
+    assert md and "我的笔记" in text and window.report.text[block.start:block.start + 8] in text
+    exporter.export_notes("json", str(tmp_path / "notes.json"))
+    data = json.loads((tmp_path / "notes.json").read_text(encoding="utf-8"))
+    assert data["type"] == "AnnotationCollection" and "我的笔记" in json.dumps(data, ensure_ascii=False)
+    for name in ("notes.md", "notes.json"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    window.close()
+    store.close()
+
+
+def test_pdf_of_report_with_notes_and_of_notes_alone(qtbot, tmp_path):
+    from workreport.ui.print_export import report_document
+
+    window, store, editor, block = _with_note(qtbot, tmp_path)
+    editor.editor.setPlainText("纸上的笔记")
+    editor.close()
+    doc = report_document(window.report, window.notes_panel.items())
+    plain = doc.toPlainText()
+    assert "[1]" in plain and plain.rstrip().endswith("纸上的笔记")
+    cursor = __import__("PySide6.QtGui", fromlist=["QTextCursor"]).QTextCursor(doc)
+    cursor.setPosition(block.start + 1)
+    assert cursor.charFormat().background().color().name() == "#fff1a1"  # the highlight, light colours
+    full = window.print_export.export_pdf(path=str(tmp_path / "report.pdf"))
+    notes = window.print_export.export_pdf(notes_only=True, path=str(tmp_path / "notes.pdf"))
+    for path in (full, notes):
+        data = open(path, "rb").read()
+        assert data.startswith(b"%PDF")
+    assert (tmp_path / "report.pdf").stat().st_size > (tmp_path / "notes.pdf").stat().st_size
+    window.close()
+    store.close()

@@ -105,6 +105,26 @@ class NotesAdapter:
             return self._highlight_view(self.store.update_highlight(ident, **fields))
         return self._bookmark_view(self.store.update_bookmark(ident, **fields))
 
+    def export_text(self, fmt: str) -> str:
+        """The document's notes as the command line exports them: "md" (Markdown) or "json" (W3C)."""
+        import io
+
+        from ..core import annotation_io
+        from ..core.anchors import Anchorer
+        from .notes_export import find_notes_document, iter_placed_highlights, placed_bookmarks
+
+        doc = find_notes_document(self.store, self.report)
+        anchorer = Anchorer(self.report.text)
+        bookmarks = placed_bookmarks(self.store, self.report, doc, anchorer)
+        highlights = list(iter_placed_highlights(self.store, self.report, doc, anchorer))
+        out = io.StringIO()
+        if fmt == "md":
+            annotation_io.write_markdown(out, self.report, highlights, bookmarks)
+        else:
+            annotation_io.write_collection(out, self.report, [x.record for x in highlights],
+                                           [x.record for x in bookmarks])
+        return out.getvalue()
+
     def delete(self, key) -> None:
         self._loaded = None  # the cached first load is stale now
         kind, ident = key

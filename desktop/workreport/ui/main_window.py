@@ -34,6 +34,7 @@ from .lookup import GlossarySource
 from .occurrences import occurrences_for
 from . import panels
 from .outline import OutlinePanel
+from .print_export import PrintExport
 from .reader import Reader
 from .script_menu import ScriptMenu
 from .settings import Settings
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self._action(file_menu, self.tr("Open &Bundled Report"), self.open_bundled, name="actionBundled")
         file_menu.addSeparator()
+        self.file_menu = file_menu
+        self.print_export = PrintExport(self, file_menu)  # notes export, print, PDF
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self._refresh_recent()
 

@@ -59,8 +59,8 @@ class NotesPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # double-click opens the note editor (_double_clicked); F2 edits a bookmark's label in place
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.header()
         header.setStretchLastSection(False)
@@ -95,6 +95,7 @@ class NotesPanel(QWidget):
         self.tag_filter.currentIndexChanged.connect(lambda _: self._filter(tag=self.tag_filter.currentData()))
         self.status_filter.currentIndexChanged.connect(lambda _: self._filter(status=self.status_filter.currentData()))
         self.view.clicked.connect(self._jump)
+        self.view.doubleClicked.connect(self._double_clicked)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.undo_button.clicked.connect(self.undo_delete)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -184,8 +185,23 @@ class NotesPanel(QWidget):
         item = self.backend.add_highlight(start, end, colour=colour)
         self._added(item)
         if with_note and self.select_key(item.key):
-            self.view.edit(self.view.currentIndex())
+            self.edit_note(item)
         return item
+
+    def edit_note(self, item):
+        """The note editor on a highlight (a bookmark's label is edited in the list)."""
+        if item.kind == "bookmark":
+            if self.select_key(item.key):
+                self.view.edit(self.view.currentIndex())
+            return None
+        from .note_editor import NoteEditor
+
+        editor = NoteEditor(item.quote, item.note, item.ref, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda text, key=item.key: self.update_item(key, note=text, note_format="markdown"))
+        self.note_editor = editor
+        editor.open()
+        return editor
 
     def toggle_bookmark(self, block_index: int, kind: str = "outline"):
         """Ctrl+D: bookmark the current section (or remove its bookmark)."""
@@ -252,6 +268,11 @@ class NotesPanel(QWidget):
         self._update_buttons()
         self.itemsChanged.emit()
 
+    def _double_clicked(self, index) -> None:
+        item = self.model.item_at(index.siblingAtColumn(NOTE))
+        if item is not None:
+            self.edit_note(item)
+
     def _jump(self, index) -> None:
         item = self.model.item_at(index.siblingAtColumn(NOTE))
         if item is None:
@@ -275,7 +296,7 @@ class NotesPanel(QWidget):
         menu.setObjectName("notesMenu")
         if not item.orphan:
             menu.addAction(self.tr("Go to"), lambda: self.jumpRequested.emit(item.start, item.end))
-        edit = menu.addAction(self.tr("Edit"), lambda: self.select_key(item.key) and self.view.edit(self.view.currentIndex()))
+        edit = menu.addAction(self.tr("Edit"), lambda: self.edit_note(item))
         edit.setShortcut(QKeySequence("F2"))
         if item.kind != "bookmark":
             colours = menu.addMenu(self.tr("Colour"))
