@@ -180,11 +180,13 @@ def _page_chars(raw, tp) -> tuple[list[Char], int]:
             continue
         style = styles.of(tp, i)
         if style is None:
-            # pdfium writes the document's own spaces as generated ones (and adds some for wide gaps)
-            if ch == " " and out and out[-1].ch != " ":
-                prev = out[-1]
-                out.append(Char(" ", prev.x1, prev.x1, prev.y, prev.size, prev.bold, prev.gothic))
-            continue
+            if ch == " ":
+                # pdfium writes the document's own spaces as generated ones (and adds some for wide gaps)
+                if out and out[-1].ch != " ":
+                    prev = out[-1]
+                    out.append(Char(" ", prev.x1, prev.x1, prev.y, prev.size, prev.bold, prev.gothic))
+                continue
+            style = _char_style(raw, tp, i)  # a character without a text object: ask for it alone
         size, baseline, bold, gothic = style
         if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
             unmapped += 1
@@ -196,6 +198,12 @@ def _page_chars(raw, tp) -> tuple[list[Char], int]:
             out[-1].ch = "\u3000"  # a gap of a full character: the full-width space of Chinese text
         out.append(Char(ch, x0, x1, baseline, size, bold, gothic))
     return out, unmapped
+
+
+def _char_style(raw, tp, i: int) -> tuple[float, float, bool, bool]:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(x), ctypes.byref(y))
+    return round(raw.FPDFText_GetFontSize(tp, i), 2), y.value, False, False
 
 
 def _lines(chars: list[Char]) -> list[Line]:
