@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
 from workreport.core.decode import decode_report, read_report_bytes  # noqa: E402
-from workreport.core.parser import parse_text  # noqa: E402
+from workreport.core.parser import is_appendix, parse_text  # noqa: E402
 from workreport.core.targets import extract_targets  # noqa: E402
 from workreport.core.termmatch import find_occurrences  # noqa: E402
 
@@ -61,7 +61,7 @@ def main(argv):
         except Exception as exc:  # noqa: BLE001 - the point is to list every failure
             crashes.append((str(rel), stage, f"{type(exc).__name__}: {exc}", traceback.format_exc(limit=-3)))
             continue
-        parts[sum(1 for n in report.outline if n.kind == "part")] += 1
+        parts[sum(1 for n in report.outline if n.kind == "part" and not is_appendix(n))] += 1
         glossary_files += bool(report.glossary)
     peak = rss_kb("VmHWM")
     print(f"{len(files)} files under {root}")

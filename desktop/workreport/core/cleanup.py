@@ -44,14 +44,21 @@ def _strip(line: RawLine) -> RawLine:
 
 
 def clean_lines(lines):
-    """Drop chrome and blank lines; re-join broken paragraphs. Returns non-empty RawLines."""
+    """Drop chrome, blank lines and immediate repeats of a line; re-join broken paragraphs.
+
+    Returns non-empty RawLines.
+    """
     out: list[RawLine] = []
     blank_before = True
+    previous = None  # the last non-blank source line: a line repeated right after itself is a copy artefact
     for raw in lines:
         line = _strip(raw)
         if not line.text:
             blank_before = True
             continue
+        if line.text == previous:
+            continue
+        previous = line.text
         if is_chrome(fold(line.text)):
             continue
         if out and not line.heading and not out[-1].heading and _should_join(out[-1].text, line.text, blank_before):
