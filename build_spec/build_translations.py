@@ -3,7 +3,8 @@
     python build_spec/build_translations.py update    # pyside6-lupdate over desktop/workreport
     python build_spec/build_translations.py release   # pyside6-lrelease: resources/i18n/*.ts -> *.qm
 
-`update` runs after strings change in the code; translators then fill the new zh_CN entries
+`update` runs after strings change in the code; it finishes the English entries (the source
+language) and lists the zh_CN entries still to translate, which translators fill
 (Qt Linguist, or by hand) and the .ts files are committed. `release` runs at build time (quick start
 set-up, `python -m build_spec`); the .qm files are build output and not committed. Without them the
 app compiles the catalogue into its cache dir on first use (ui/i18n.py).
@@ -45,7 +46,48 @@ def update() -> int:
         cmd = [tool("pyside6-lupdate"), *python_sources(), "-locations", "none", "-no-obsolete",
                "-source-language", "en", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))]
         subprocess.run(cmd, check=True, cwd=ROOT)
+        if lang == "en":
+            finish_english(ts)
+        todo = unfinished(ts)
+        if todo:
+            print(f"[build_translations] {ts.name}: {len(todo)} to translate:\n  " + "\n  ".join(todo))
     return 0
+
+
+def finish_english(ts: Path) -> int:
+    """English is the source language: every unfinished entry of the en catalogue becomes its source
+    (numerus entries get "%n item" / "%n items" from "%n item(s)"). Returns how many were finished."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    done = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.find("source").text or ""
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            for form in (re.sub(r"\((?:s|es)\)", "", source), re.sub(r"\((s|es)\)", r"\1", source)):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+        del translation.attrib["type"]
+        done += 1
+    if done:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return done
+
+
+def unfinished(ts: Path) -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    return [f"{c.find('name').text}: {m.find('source').text}" for c in ET.parse(ts).getroot().iter("context")
+            for m in c.iter("message") if m.find("translation").get("type") == "unfinished"]
 
 
 def release(out: Path = I18N) -> list[Path]:
