@@ -20,6 +20,7 @@ def _open(qtbot, tmp_path):
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.targets_panel.report is window.report)  # filled after the first paint
     return window, store
 
 

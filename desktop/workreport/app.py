@@ -51,11 +51,10 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
     """The main window on `path` (default: the bundled report), with the targets table and, given a
     notes store, the notes panel wired in. Raises ReportError on a bad file. `empty`: no report, the
     welcome page (after a file failed to open)."""
-    from workreport import resources
-    from workreport.core.parser import parse_file
+    from workreport import report_cache, resources
     from workreport.ui.main_window import MainWindow, window_title
 
-    report = None if empty else parse_file(path or resources.default_report())
+    report = None if empty else report_cache.load_report(path or resources.default_report())
     window = MainWindow(settings)
     _wire_targets(window)
     _wire_lookup(window)
@@ -85,7 +84,9 @@ def _wire_targets(window) -> None:
     window.targets_panel = panel
     window.add_side_dock(panel, translate("App", "Targets"), "targetsDock")
     panel.targetActivated.connect(window.show_range)
-    window.reportChanged.connect(panel.set_report)
+    # extracting targets waits for the first paint: the text shows first, the table fills just after
+    window.reportChanged.connect(lambda report: window.first_paint.later(
+        lambda: panel.set_report(report) if window.report is report else None))
     window.outline.nodeActivated.connect(panel.set_current_section)
     window.readingOffsetChanged.connect(lambda off: panel.set_current_section(window.node_at(off)))
 
@@ -321,6 +322,7 @@ def _check(window) -> dict:
         if fmt is None or fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.DotLine:
             problems.append(f"occurrence of {report.glossary[occ.entry].term!r} at {occ.start} not marked")
             break
+    window.first_paint.flush()  # the side panels filled after the first paint
     if len(window.glossary_panel.model.entries) != len(report.glossary):
         problems.append("glossary panel out of step")
     marked = len({o.entry for o in occs})

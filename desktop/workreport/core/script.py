@@ -32,11 +32,13 @@ _lock = threading.Lock()
 
 
 def available() -> bool:
+    """OpenCC is installed; found without importing it (the menu asks at start-up)."""
+    import importlib.util
+
     try:
-        import opencc  # noqa: F401
-    except ImportError:
+        return importlib.util.find_spec("opencc") is not None
+    except (ImportError, ValueError):
         return False
-    return True
 
 
 def _converter(config: str):

@@ -21,13 +21,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
 
-from workreport.core.documents import with_report_patterns
 from workreport.core.errors import ReportError
-from workreport.core.parser import parse_file
 
 from . import theme as th
 from .citation_actions import CitationActions
 from .find_bar import FindBar
+from .first_paint import FirstPaint
 from .glossary_panel import GlossaryPanel
 from .i18n import LanguageMenu
 from .lookup import GlossarySource
@@ -88,6 +87,7 @@ class MainWindow(QMainWindow):
         self._theme_name = self.settings.theme
 
         self.reader = Reader()
+        self.first_paint = FirstPaint(self.reader.viewport())  # side work waits for the text on screen
         self.reader.set_zoom(self.settings.zoom)
         self.find_bar = FindBar(self.reader)
         self.find_bar.hide()
@@ -97,9 +97,8 @@ class MainWindow(QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.reader, 1)
         box.addWidget(self.find_bar)
-        self.welcome = WelcomePage()  # the empty state, in place of the reader while no report is open
-        self.welcome.hide()
-        box.addWidget(self.welcome, 1)
+        self.welcome: WelcomePage | None = None  # the empty state, made when first needed (no report open)
+        self._reader_box = box
         self.outline = OutlinePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -185,7 +184,8 @@ class MainWindow(QMainWindow):
         self.outline_action.toggled.connect(self._show_outline)
         self._show_outline(self.outline_action.isChecked())
         panels.add_panel_action(self.panels_menu, self.outline_action, "outlinePanel")
-        for dock in self.findChildren(QDockWidget):  # docks made before this menu existed
+        # docks made before this menu existed (direct children: a recursive search costs at start-up)
+        for dock in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             panels.add_dock(self.panels_menu, dock)
         view.addSeparator()
         self.script_menu = ScriptMenu(self.reader, self.settings.qs, self)
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
 
     # ---- documents -------------------------------------------------------------------------------
     def open_dialog(self) -> None:
+        from workreport.core.documents import with_report_patterns  # imported lazily: start-up time
+
         start = str(Path(self.report.source).parent) if self.report and self.report.source else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start,
                                               with_report_patterns(self.tr(OPEN_FILTER)))
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str, remember: bool = True) -> bool:
         """Parse and show a file; on error show a dialog and keep the current document."""
         try:
+            from workreport.core.parser import parse_file  # imported lazily: start-up time
+
             report = parse_file(path)
         except ReportError as exc:
             self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(exc, path))
@@ -275,23 +279,25 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self, error: str = "") -> None:
         """The empty state (no report): why, if a file failed, and Open / Recent / the bundled example."""
+        self._show_welcome(True)
         self.welcome.set_error(error)
         self.welcome.set_recent([(self.settings.recent_title(p), p) for p in self.settings.recent()])
-        self._show_welcome(True)
 
     def _show_welcome(self, shown: bool) -> None:
-        if shown and not getattr(self, "_welcome_wired", False):
-            self._welcome_wired = True
+        if shown and self.welcome is None:
+            self.welcome = WelcomePage()
+            self._reader_box.addWidget(self.welcome, 1)
             self.welcome.openRequested.connect(self.open_dialog)
             self.welcome.bundledRequested.connect(self.open_bundled)
             self.welcome.recentRequested.connect(self.open_file)
-        self.welcome.setVisible(shown)
+        if self.welcome is not None:
+            self.welcome.setVisible(shown)
         self.reader.setVisible(not shown)
         self.outline.setVisible(not shown and self.outline_action.isChecked())
 
     def _show_outline(self, shown: bool) -> None:
         self.settings.qs.setValue("ui/outlineVisible", "true" if shown else "false")
-        self.outline.setVisible(shown and self.welcome.isHidden())
+        self.outline.setVisible(shown and (self.welcome is None or self.welcome.isHidden()))
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
@@ -319,7 +325,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
-        existing = [d for d in self.findChildren(QDockWidget)
+        existing = [d for d in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                     if d is not dock and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
         # a dock created after restoreState still gets its saved place
         if not (self._restored and self.restoreDockWidget(dock)):

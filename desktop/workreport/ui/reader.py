@@ -11,7 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtWidgets import QStyle, QTextBrowser, QTextEdit, QToolTip
 
 from . import theme as th
 from .document import PositionMap, build_document
@@ -124,9 +124,13 @@ class Reader(QTextBrowser):
         self.set_zoom(0)
 
     # ---- geometry: max line width ---------------------------------------------------------------
-    def _apply_margins(self) -> None:
+    def _apply_margins(self, width: int | None = None) -> None:
         em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
-        width = self.viewport().width()
+        if width is None:
+            width = self.width()
+        # from the widget's width less a scroll bar, whether or not one shows: the same margin before
+        # and after Qt lays the text out for a new size, so one resize costs one layout, not two
+        width -= self.frameWidth() * 2 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         margin = max(24, int((width - em * th.MAX_TEXT_WIDTH_EM) / 2))
         if margin == self._margin:
             return
@@ -141,10 +145,11 @@ class Reader(QTextBrowser):
     def resizeEvent(self, event):
         # keep the line being read at the top while the text reflows
         keep = self._pending_top if self._pending_top is not None else (self.top_offset() if self.report else None)
+        if self.report is not None:
+            self._apply_margins(event.size().width())  # before Qt's relayout for the new width
         super().resizeEvent(event)
         if self.report is None:
             return
-        self._apply_margins()
         if self.isVisible() and self._pending_top is not None:
             self._pending_top = None
             self._place_cursor(keep)  # QTextEdit's first showEvent scrolls to the cursor

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from ..core import model as m
 from ..core.export import write_csv, write_xlsx
-from ..core.targets import extract_targets
 from .targets_model import CANONICAL, INDICATOR, SECTION, TARGET_ROLE, TargetsFilterProxy, TargetsModel
 
 _INDICATOR_MAX_WIDTH = 320  # px: a long name is elided rather than pushing the numbers out of view
@@ -122,7 +121,11 @@ class TargetsPanel(QWidget):
         """Show the targets of `report` (extracted here unless given)."""
         self.report = report
         self._node = None
-        items = [] if report is None else (list(targets) if targets is not None else extract_targets(report))
+        if report is not None and targets is None:
+            from ..core.targets import extract_targets  # a large module: imported when first needed
+
+            targets = extract_targets(report)
+        items = [] if report is None else list(targets)
         self.model.set_targets(items)
         self.section.blockSignals(True)
         self.section.clear()
@@ -139,6 +142,7 @@ class TargetsPanel(QWidget):
 
     def _fit_columns(self) -> None:
         """Columns sized to their contents and headers; the indicator names capped, the rest elided."""
+        self.view.horizontalHeader().setResizeContentsPrecision(200)  # sized on some rows, not all
         self.view.resizeColumnsToContents()
         for col in (INDICATOR, CANONICAL):
             if self.view.columnWidth(col) > _INDICATOR_MAX_WIDTH:

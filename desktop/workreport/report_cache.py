@@ -1,0 +1,83 @@
+"""Parse results kept between runs, keyed by the file's bytes and the parser's code (start-up speed).
+
+Opening the report read last time skips the parser (and its import): the pickled Report is read back
+in about a millisecond. The key is the SHA-256 of the file's bytes, PARSER_VERSION and a stamp of the
+core package's sources (name, size, mtime), so an edited file or a changed parser never gets a stale
+result. The cache lives in the private data dir; any failure falls back to parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from pathlib import Path
+
+from workreport import paths
+from workreport.core.version import PARSER_VERSION
+
+log = logging.getLogger(__name__)
+
+CACHE_FOLDER = "parsed"
+KEEP = 20  # cached reports kept; the oldest go first
+_CORE = Path(__file__).resolve().parent / "core"
+
+
+def _code_stamp() -> bytes:
+    """Changes whenever a core source file does (a frozen build has no sources: its version only)."""
+    h = hashlib.sha256(str(PARSER_VERSION).encode())
+    try:
+        for entry in sorted(os.scandir(_CORE), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                st = entry.stat()
+                h.update(f"{entry.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    except OSError:
+        pass
+    return h.digest()
+
+
+def _cache_file(data: bytes, suffix: str) -> Path:
+    key = hashlib.sha256(_code_stamp() + suffix.lower().encode() + b"\0" + data).hexdigest()
+    return paths.data_dir() / CACHE_FOLDER / f"{key}.pickle"
+
+
+def load_report(path: str | Path):
+    """The parsed report of `path`, from the cache when its bytes and the parser are unchanged.
+    Raises what parse_file raises for a bad file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None  # let the parser say what is wrong, in its words
+    cached = _cache_file(data, path.suffix) if data is not None else None
+    if cached is not None and cached.is_file():
+        try:
+            with open(cached, "rb") as f:
+                report = pickle.load(f)  # our own private file, written below
+            report.source = str(path)
+            log.info("report read from the parse cache: %s", path)
+            return report
+        except Exception:  # noqa: BLE001 - a damaged cache entry is only a slower start
+            log.warning("parse cache entry unreadable, parsing again", exc_info=True)
+    from workreport.core.parser import parse_file
+
+    report = parse_file(path)
+    if cached is not None:
+        _store(cached, report)
+    return report
+
+
+def _store(cached: Path, report) -> None:
+    try:
+        paths.private_dir(cached.parent)
+        tmp = cached.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.FILE_MODE)
+        with open(fd, "wb") as f:
+            pickle.dump(report, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cached)
+        entries = sorted(cached.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, RecursionError):
+        log.warning("could not write the parse cache", exc_info=True)
