@@ -169,3 +169,9 @@ def test_the_jurisdiction_itself_is_no_scope():
 def test_the_same_sentence_in_two_places_gives_two_records():
     recs = records("新建公办幼儿园10所。\n（二）民生实事\n新建公办幼儿园10所。")
     assert len(recs) == 2 and recs[0].start != recs[1].start
+
+
+def test_the_same_figure_twice_in_one_paragraph_gives_two_records():
+    recs = records("新建公办幼儿园10所，改善办学条件。我们将新建公办幼儿园10所。")
+    assert [(r.indicator, r.value) for r in recs] == [("公办幼儿园", 10), ("公办幼儿园", 10)]
+    assert recs[0].start != recs[1].start

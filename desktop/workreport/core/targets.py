@@ -258,7 +258,7 @@ class _Extractor:
                     state = None if text.startswith(d.GOALS_END_WORDS) or "目标" in text else "after"
                 if state in ("goal", "after", "list") and kind == TARGET:
                     records.extend(self._qualitative(text, base))
-            out.extend(_dedupe(records))
+            out.extend(records)
         return out
 
     # -- kind and year
@@ -643,19 +643,6 @@ def _expand_pair(item: str) -> list[str] | None:
             rest = item[len(short):]
             return [a + rest, b + rest]
     return None
-
-
-def _dedupe(records: list[Target]) -> list[Target]:
-    """A paragraph that restates a target ("提出…控制在4%左右，考虑了…") keeps one record."""
-    out: list[Target] = []
-    for r in records:
-        dup = any(o.kind == r.kind and o.value == r.value and o.value_max == r.value_max and o.unit == r.unit
-                  and o.comparator == r.comparator and r.indicator and o.indicator
-                  and (o.indicator in r.indicator or r.indicator in o.indicator) and o.start != r.start
-                  for o in out)
-        if not dup:
-            out.append(r)
-    return out
 
 
 def _titles_above(block: m.Block) -> list[str]:
