@@ -175,3 +175,8 @@ def test_the_same_figure_twice_in_one_paragraph_gives_two_records():
     recs = records("新建公办幼儿园10所，改善办学条件。我们将新建公办幼儿园10所。")
     assert [(r.indicator, r.value) for r in recs] == [("公办幼儿园", 10), ("公办幼儿园", 10)]
     assert recs[0].start != recs[1].start
+
+
+def test_a_name_starting_with_a_connective_character_is_not_cut():
+    assert one("新建宜居宜业和美乡村30个。").indicator.endswith("和美乡村")
+    assert one("行政审批及时率达到98%。").indicator == "行政审批及时率"
