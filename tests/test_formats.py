@@ -438,3 +438,20 @@ def test_docx_endnotes_feed_the_glossary_too(tmp_path):
     report = parse_file(path)
     assert [(e.term, e.number) for e in report.glossary] == [("数字政府", "1"), ("海绵城市", "2"), ("智慧社区", "3")]
     assert "推进数字政府建设[1]，" in report.text
+
+
+def _line(text: str, y: float, x0: float = 72.0, size: float = 12.0, width: float = 451.0):
+    from workreport.core.pdf_layout import Char, Line
+
+    step = width / max(len(text), 1) if x0 == 72.0 else size * 0.6
+    return Line([Char(ch, x0 + k * step, x0 + (k + 1) * step, y, size) for k, ch in enumerate(text)])
+
+
+def test_pdf_layout_joins_a_hyphenated_english_word_but_keeps_real_hyphens():
+    from workreport.core.pdf_layout import Page, layout_markdown
+
+    lines = [_line("各位代表：这是一段很长的中文报告正文，用来确定版心的左右边界和行距。", 700 - 20 * k) for k in range(6)]
+    lines += [_line("The digital economy keeps growing and the informa-", 580),
+              _line("tion industry grew by COVID-", 560), _line("19 standards。", 540, width=80)]
+    md = layout_markdown([Page(0, 595, 842, lines)])
+    assert "the information industry grew by COVID-19 standards。" in md

@@ -287,7 +287,7 @@ class _Builder:
                 if prev is None or self._starts(prev, line, level, col, prev_page == page.index):
                     paras.append(Paragraph([], level))
                 else:
-                    self._join_hyphen(paras[-1])
+                    self._join_hyphen(paras[-1], line)
                 paras[-1].spans.extend(self._spans(line))
                 prev, prev_page = line, page.index
         return paras
@@ -318,10 +318,13 @@ class _Builder:
         return False
 
     @staticmethod
-    def _join_hyphen(p: Paragraph) -> None:
-        """An English word hyphenated at a line end: drop the hyphen (the next line continues it)."""
-        if p.spans and p.spans[-1].text.endswith("-") and len(p.spans[-1].text) >= 2 \
-                and p.spans[-1].text[-2].isascii() and p.spans[-1].text[-2].isalpha():
+    def _join_hyphen(p: Paragraph, line: Line) -> None:
+        """An English word hyphenated at a line end (letter-, then a lower-case letter): drop the hyphen."""
+        first = next((c.ch for c in line.chars if not c.ch.isspace()), "")
+        if not (first.isascii() and first.islower()):
+            return  # COVID-19, 2021-2025: the hyphen is part of the text
+        text = "".join(s.text for s in p.spans[-2:] if not s.note)
+        if len(text) >= 2 and text[-1] == "-" and text[-2].isascii() and text[-2].isalpha():
             p.spans[-1] = Span(p.spans[-1].text[:-1], p.spans[-1].bold)
 
     def _spans(self, line: Line) -> list[Span]:
