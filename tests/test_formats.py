@@ -265,6 +265,9 @@ BAD_FILES = {
     "report.wps": (make_ole_doc, errors.UnsupportedFormatError, "WPS"),
     "not-a-zip.docx": (lambda: b"PK\x03\x04" + bytes(range(256)) * 4, errors.DamagedFileError, "damaged"),
     "web-page.pdf": (lambda: b"<html><body>404 Not Found</body></html>", errors.DamagedFileError, "not a PDF"),
+    "rich-text.doc": (lambda: b"{\\rtf1\\ansi \\u25919?\\u24220?}", errors.UnsupportedFormatError, "RTF"),
+    "web-archive.doc": (lambda: b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n",
+                        errors.UnsupportedFormatError, "MHT"),
 }
 
 
@@ -455,3 +458,13 @@ def test_pdf_layout_joins_a_hyphenated_english_word_but_keeps_real_hyphens():
               _line("tion industry grew by COVID-", 560), _line("19 standards。", 540, width=80)]
     md = layout_markdown([Page(0, 595, 842, lines)])
     assert "the information industry grew by COVID-19 standards。" in md
+
+
+def test_a_doc_that_is_really_a_web_page_is_read_as_html(tmp_path):
+    body = "".join(f"<p>{line}</p>" for line in (CORPUS / "city/沈阳市-2014.md").read_text(encoding="utf-8").splitlines()
+                   if line.strip())
+    path = tmp_path / "saved-from-word.doc"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    report = parse_file(path)
+    assert report.fmt == "html" and [n.title for n in report.outline] == \
+        [n.title for n in parse_file(CORPUS / "city/沈阳市-2014.md").outline]

@@ -32,6 +32,7 @@ _PDF_MAGIC_WINDOW = 1024  # the PDF header may follow a little junk
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # Word 97-2003, WPS, Excel 97 …: the compound file format
 _RTF_MAGIC = b"{\\rtf"
+_MHT_MAGIC = b"mime-version:"  # a web archive (.mht), which Word also saves under .doc
 
 
 class Kind(Enum):
@@ -39,6 +40,7 @@ class Kind(Enum):
     DOCX = "docx"
     OLE = "ole"
     RTF = "rtf"
+    MHT = "mht"
     TEXT = "text"
 
 
@@ -84,6 +86,8 @@ def sniff(data: bytes, suffix: str = "") -> Kind:
         return Kind.OLE
     if data.lstrip()[:5] == _RTF_MAGIC:
         return Kind.RTF
+    if data.lstrip()[:13].lower() == _MHT_MAGIC:
+        return Kind.MHT
     return Kind.TEXT
 
 
@@ -112,6 +116,10 @@ def convert(data: bytes, name: str) -> Converted | None:
         label = "WPS (.wps)" if suffix == ".wps" else ("Word 97-2003 (.doc)" if suffix in (".doc", "") else
                                                         f"Office binary ({suffix})")
         raise UnsupportedFormatError(legacy_word_message(name, label))
+    elif kind is Kind.MHT:
+        raise UnsupportedFormatError(f"{name} is a web archive (MHT), which this app cannot read. Open it in "
+                                     f"Word or WPS and save it as .docx, or open it in a browser and save the "
+                                     f"page as HTML; then open that file.")
     else:
         raise UnsupportedFormatError(f"{name} is a Rich Text (RTF) file, which this app cannot read. Save it "
                                      f"as .docx or text from Word or WPS, or convert it with LibreOffice: "
