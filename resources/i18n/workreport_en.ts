@@ -328,6 +328,108 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>Keywords</name>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Per 10,000 chars</source>
+        <translation>Per 10,000 chars</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Earlier count</source>
+        <translation>Earlier count</translation>
+    </message>
+    <message>
+        <source>Earlier per 10,000</source>
+        <translation>Earlier per 10,000</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>slogan</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formula</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsPanel</name>
+    <message>
+        <source>Top terms</source>
+        <translation>Top terms</translation>
+    </message>
+    <message>
+        <source>Slogans</source>
+        <translation>Slogans</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Risers</source>
+        <translation>Risers</translation>
+    </message>
+    <message>
+        <source>Fallers</source>
+        <translation>Fallers</translation>
+    </message>
+    <message>
+        <source>Not compared with an earlier report</source>
+        <translation>Not compared with an earlier report</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Compare with…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Chart the selected terms across the library&apos;s years</source>
+        <translation>Chart the selected terms across the library&apos;s years</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Compared with: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Target</source>
@@ -1234,6 +1336,21 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>per 10,000 characters</source>
+        <translation>per 10,000 characters</translation>
+    </message>
+    <message>
+        <source>%1: first used %2</source>
+        <translation>%1: first used %2</translation>
+    </message>
+    <message>
+        <source>%1: not used</source>
+        <translation>%1: not used</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No report is open</source>
@@ -1250,6 +1367,25 @@ The details are also in the log file:
     <message>
         <source>Recent reports</source>
         <translation>Recent reports</translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <source>Earlier report to compare with</source>
+        <translation>Earlier report to compare with</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Export terms</source>
+        <translation>Export terms</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -327,6 +327,108 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>Keywords</name>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>名词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Per 10,000 chars</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Earlier count</source>
+        <translation>此前次数</translation>
+    </message>
+    <message>
+        <source>Earlier per 10,000</source>
+        <translation>此前每万字</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>表述</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsPanel</name>
+    <message>
+        <source>Top terms</source>
+        <translation>高频词</translation>
+    </message>
+    <message>
+        <source>Slogans</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>不再出现</translation>
+    </message>
+    <message>
+        <source>Risers</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Fallers</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Not compared with an earlier report</source>
+        <translation>未与此前的报告比较</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>比较对象…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一份</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一份</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Chart the selected terms across the library&apos;s years</source>
+        <translation>绘制所选词语在报告库各年份中的变化</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>比较对象：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2（共 %3）</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Target</source>
@@ -1227,6 +1329,21 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>per 10,000 characters</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>%1: first used %2</source>
+        <translation>%1：首次使用于 %2</translation>
+    </message>
+    <message>
+        <source>%1: not used</source>
+        <translation>%1：未使用</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No report is open</source>
@@ -1243,6 +1360,25 @@ The details are also in the log file:
     <message>
         <source>Recent reports</source>
         <translation>最近打开的报告</translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <source>Earlier report to compare with</source>
+        <translation>用于比较的此前报告</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Export terms</source>
+        <translation>导出词语</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 </TS>
