@@ -93,6 +93,10 @@ class Anchorer:
         self.folded = fold(text)
 
     def reanchor(self, anchor: Anchor) -> Placement:
+        n = len(anchor.exact)
+        if n and 0 <= anchor.start and self.text[anchor.start:anchor.start + n] == anchor.exact:
+            # the usual case, a note on the text it was made on: no folding (fold keeps lengths)
+            return Placement(anchor.start, anchor.start + n, POSITION)
         exact = fold(anchor.exact)
         if not exact:
             return Placement(anchor.start, anchor.end, ORPHAN)

@@ -73,8 +73,12 @@ def place_highlights(store: Store, report: Report, highlights) -> tuple[list[Pla
     anchorer = Anchorer(report.text)
     placed, moves = [], []
     counts = {POSITION: 0, EXACT: 0, FUZZY: 0, ORPHAN: 0}
+    text = report.text
     for h in highlights:
-        p = anchorer.reanchor(h.anchor)
+        if h.exact and 0 <= h.start and text[h.start:h.start + len(h.exact)] == h.exact:
+            p = Placement(h.start, h.start + len(h.exact), POSITION)  # on the text it was made on: no anchor work
+        else:
+            p = anchorer.reanchor(h.anchor)
         counts[p.method] += 1
         if p.method in (EXACT, FUZZY):
             moves.append((h.id, anchor_to(report.text, p, h.anchor)))

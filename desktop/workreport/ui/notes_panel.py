@@ -13,7 +13,7 @@ change (repaint highlights, refresh outline marks); message(str) for the status 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from .notes_model import (ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesMod
                           status_label)
 
 ALL = ""
+EXPAND_MAX = 1000  # rows listed with every group open; more: the groups start closed
 
 
 def _swatch(name: str) -> QIcon:
@@ -129,13 +130,22 @@ class NotesPanel(QWidget):
     def reload(self) -> None:
         self.model.set_items(self.backend.items() if self.backend is not None else [])
         self._refresh_tags()
-        self.view.expandAll()
+        self._expand_groups()
         self._update_buttons()
         self.itemsChanged.emit()
 
     def items(self) -> list:
         """All rows (unfiltered), for painting highlights and marking the outline."""
         return list(self.model.all_items)
+
+    def _expand_groups(self) -> None:
+        """Open the section groups when the rows they show are few enough to lay out at once; with
+        thousands the groups stay closed (the tree would ask the model about every row, ~1 s for
+        10,000 notes) and open on a click, or when a search or filter narrows the list."""
+        root = QModelIndex()
+        expand = len(self.model.visible_items()) <= EXPAND_MAX
+        for row in range(self.model.rowCount(root)):
+            self.view.setExpanded(self.model.index(row, 0, root), expand)
 
     def _refresh_tags(self) -> None:
         current = self.tag_filter.currentData()
@@ -153,7 +163,7 @@ class NotesPanel(QWidget):
 
     def _filter(self, **kw) -> None:
         self.model.set_filter(**kw)
-        self.view.expandAll()
+        self._expand_groups()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -218,7 +228,7 @@ class NotesPanel(QWidget):
 
     def _added(self, item) -> None:
         self.model.add_item(item)
-        self.view.expandAll()
+        self._expand_groups()
         self._update_buttons()
         self.itemsChanged.emit()
 
@@ -237,7 +247,7 @@ class NotesPanel(QWidget):
         if "tags" in fields:
             self._refresh_tags()
             self.model.set_items(self.model.all_items)  # a tag filter may now hide or show it
-            self.view.expandAll()
+            self._expand_groups()
         self.itemsChanged.emit()
         return item
 
@@ -251,7 +261,7 @@ class NotesPanel(QWidget):
         self.undo_stack.append(key)
         self.model.remove_key(key)
         self._refresh_tags()
-        self.view.expandAll()
+        self._expand_groups()
         self._update_buttons()
         self.message.emit(self.tr("Deleted — Ctrl+Z to undo"))
         self.itemsChanged.emit()
@@ -263,7 +273,7 @@ class NotesPanel(QWidget):
         item = self.backend.restore(key)
         self.model.add_item(item)
         self._refresh_tags()
-        self.view.expandAll()
+        self._expand_groups()
         self.select_key(key)
         self._update_buttons()
         self.itemsChanged.emit()

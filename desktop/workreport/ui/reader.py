@@ -18,6 +18,9 @@ from .document import PositionMap, build_document
 from .lookup import LookupSource, tooltip_html
 
 TOP_PAD = 12  # pixels left above a heading scrolled to the top
+# a layer with more ranges than this (10,000 notes) is built only for the screens around the view,
+# again as the view moves: Qt's extra selections cost per selection on every change
+WINDOWED = 300
 
 
 class Reader(QTextBrowser):
@@ -44,6 +47,7 @@ class Reader(QTextBrowser):
         self._map = PositionMap("")
         self._layers: dict[str, list] = {}
         self._layer_specs: dict[str, tuple] = {}  # name -> set_layer arguments, to rebuild after a rebuild
+        self._window: tuple[int, int] | None = None  # report offsets the windowed layers were built for
         self._pending_top: int | None = None
         self._margin = -1
         # text -> same-length text shown instead of report.text (简体/繁體); offsets stay the report's
@@ -73,8 +77,9 @@ class Reader(QTextBrowser):
         self._apply_margins()
         self._apply_palette()
         # a rebuilt document invalidates the selections' cursors: make them again on the new text
-        for name, spec in list(self._layer_specs.items()):
-            self._layers[name] = self._selections(*spec)
+        self._window = None
+        for name in list(self._layer_specs):
+            self._layers[name] = self._shown(name)
         self._refresh_selections()
         # the insertions pushed the widget's own cursor to the end, and Qt scrolls to it on show
         self._place_cursor(top if self.isVisible() else 0)
@@ -155,6 +160,7 @@ class Reader(QTextBrowser):
             self._place_cursor(keep)  # QTextEdit's first showEvent scrolls to the cursor
         if keep is not None:
             self.scroll_to_offset(keep)
+        self._rewindow(force=True)
 
     # ---- offsets <-> view ------------------------------------------------------------------------
     def doc_position(self, offset: int) -> int:
@@ -219,6 +225,7 @@ class Reader(QTextBrowser):
 
     def _scrolled(self, _value: int) -> None:
         if self.report is not None:
+            self._rewindow()
             self.topOffsetChanged.emit(self.top_offset())
 
     # ---- highlights --------------------------------------------------------------------------------
@@ -226,12 +233,56 @@ class Reader(QTextBrowser):
         """Highlight report ranges [(start, end)] in a named layer; [] clears it."""
         ranges = list(ranges)
         self._layer_specs[name] = (ranges, color, current, current_color)
-        self._layers[name] = self._selections(ranges, color, current, current_color)
+        self._layers[name] = self._shown(name)
         self._refresh_selections()
 
-    def _selections(self, ranges, color: str, current: int, current_color: str) -> list:
+    def _shown(self, name: str) -> list:
+        """The selections of a layer to hand to Qt: all of a small layer, those near the view of a big one."""
+        ranges, color, current, current_color = self._layer_specs[name]
+        if len(ranges) <= WINDOWED:
+            return self._selections(ranges, color, current, current_color)
+        if self._window is None:
+            self._window = self._view_span(screens=1)
+        if self._window is None:
+            return []  # not on screen yet: built when shown
+        lo, hi = self._window
+        near = [i for i, (start, end) in enumerate(ranges) if end > lo and start < hi]
+        return self._selections(ranges, color, current, current_color, near)
+
+    def _view_span(self, screens: int) -> tuple[int, int] | None:
+        """Report offsets from `screens` screens above the view to as many below it (None: not shown)."""
+        if self.report is None or not self.isVisible():
+            return None
+        layout = self.document().documentLayout()
+        x = self.document().rootFrame().frameFormat().leftMargin() + 1
+        top, height = self.verticalScrollBar().value(), self.viewport().height()
+        bottom = layout.documentSize().height() - 1
+        first = layout.hitTest(QPointF(x, min(bottom, max(0, top - screens * height))), Qt.HitTestAccuracy.FuzzyHit)
+        last = layout.hitTest(QPointF(x, min(bottom, top + (screens + 1) * height)), Qt.HitTestAccuracy.FuzzyHit)
+        if last < 0 or top + (screens + 1) * height >= bottom:
+            last = self.document().characterCount() - 1  # the view reaches the end
+        block = self.document().findBlock(max(0, last))
+        end = block.position() + block.length() if block.isValid() else last  # the whole last paragraph
+        return max(0, self.text_offset(max(0, first)) - 1), self.text_offset(end) + 1
+
+    def _rewindow(self, force: bool = False) -> None:
+        """Rebuild the big layers when the view has left the part they were built for."""
+        big = [name for name, spec in self._layer_specs.items() if len(spec[0]) > WINDOWED]
+        if not big:
+            return
+        if not force and self._window is not None:
+            view = self._view_span(screens=0)
+            if view is None or (self._window[0] <= view[0] and view[1] <= self._window[1]):
+                return
+        self._window = None
+        for name in big:
+            self._layers[name] = self._shown(name)
+        self._refresh_selections()
+
+    def _selections(self, ranges, color: str, current: int, current_color: str, indices=None) -> list:
         selections = []
-        for i, (start, end) in enumerate(ranges):
+        for i in (range(len(ranges)) if indices is None else indices):
+            start, end = ranges[i]
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.doc_position(start))
@@ -247,6 +298,10 @@ class Reader(QTextBrowser):
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
 
     def layer(self, name: str) -> list:
+        """Every selection of a layer (a big layer shows only those near the view: built here)."""
+        spec = self._layer_specs.get(name)
+        if spec is not None and len(spec[0]) > WINDOWED:
+            return self._selections(*spec)
         return self._layers.get(name, [])
 
     def show_range(self, start: int, end: int) -> None:
