@@ -23,6 +23,9 @@ _UNUSED_QT = [
 EXCLUDED_MODULES = [f"PySide6.{m}" for m in _UNUSED_QT] + [
     "tkinter", "_tkinter", "idlelib", "lib2to3", "pydoc_data", "ensurepip", "venv", "distutils",
     "setuptools", "pkg_resources", "pip", "test", "numpy", "pandas", "PIL", "IPython", "pytest",
+    # the scorecard chart's pyqtgraph needs numpy: +15 MB one-file, over budget; the bundle draws the
+    # chart with QPainter instead (ui/scorecard/painted.py)
+    "pyqtgraph",
     # python-docx needs lxml.etree only; the lxml hook would bring every submodule (objectify is 3 MB)
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare",
     "lxml.usedoctest",

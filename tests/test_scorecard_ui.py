@@ -132,3 +132,28 @@ def test_series_converts_units_and_reductions():
 def test_cell_text_of_a_reduction():
     p = pair(2019, side(3, direction="down", comparator="at_least"), side(3.5, direction="down"), Status.MET)
     assert cell_text(p) == "↓≥3% → ↓3.5% ✓"
+
+
+def test_without_pyqtgraph_the_chart_is_painted_and_exports(qtbot, pairs, tmp_path, monkeypatch):
+    import sys
+
+    from workreport.ui.scorecard.painted import PaintedChart
+    from workreport.ui.scorecard.widget import make_chart
+
+    monkeypatch.setitem(sys.modules, "pyqtgraph", None)  # as in the frozen app: import fails
+    monkeypatch.delitem(sys.modules, "workreport.ui.scorecard.chart", raising=False)
+    chart = make_chart()
+    qtbot.addWidget(chart)
+    assert isinstance(chart, PaintedChart)
+    s = chart.set_pairs(pairs[:4], "GDP")
+    assert [t.year for t in s.targets] == [2019, 2021, 2023]
+    png, svg = tmp_path / "p.png", tmp_path / "p.svg"
+    assert chart.export_png(str(png), QSize(500, 300))
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (500, 300)
+    assert len({image.pixel(x, y) for x in range(0, 500, 10) for y in range(0, 300, 10)}) > 3
+    assert chart.export_svg(str(svg), QSize(500, 300)) and "<svg" in svg.read_text(encoding="utf-8")
+    chart.resize(400, 250)
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.grab().size() == QSize(400, 250)  # paints on screen too

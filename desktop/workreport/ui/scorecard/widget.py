@@ -14,12 +14,23 @@ from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from .chart import IndicatorChart
 from .model import ScorecardModel
 
 log = logging.getLogger(__name__)
 
 EXPORT_SIZE = QSize(1200, 675)
+
+
+def make_chart(parent=None):
+    """The pyqtgraph chart, or the QPainter one where pyqtgraph (and numpy) is not installed, as in
+    the frozen app."""
+    try:
+        from .chart import IndicatorChart
+        return IndicatorChart(parent)
+    except ImportError as exc:
+        log.info("pyqtgraph unavailable (%s): the chart is drawn with QPainter", exc)
+        from .painted import PaintedChart
+        return PaintedChart(parent)
 
 
 class ScorecardWidget(QWidget):
@@ -38,7 +49,7 @@ class ScorecardWidget(QWidget):
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.doubleClicked.connect(self._open_target)
         self.table.selectionModel().currentChanged.connect(self._row_changed)
-        self.chart = IndicatorChart(self)
+        self.chart = make_chart(self)
         self.png_button = QPushButton(self.tr("Export chart as PNG…"), self)
         self.svg_button = QPushButton(self.tr("Export chart as SVG…"), self)
         self.png_button.clicked.connect(lambda: self._ask_export("png"))
