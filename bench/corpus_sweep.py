@@ -3,6 +3,10 @@
 Prints: files, crashes (each listed), the part-count distribution, time per stage, and the
 peak RSS of this process (VmHWM) against the RSS after imports (the baseline).
 Usage: python bench/corpus_sweep.py [CORPUS_DIR] [--limit N]
+
+Measured (3,045 files: the 2,997 reports and 48 statistical communiqués): 0 crashes; peak RSS
+122 MB against 17 MB after imports; time is mostly targets (423 s) and parse (181 s) on a loaded
+2-core machine.
 """
 
 import sys

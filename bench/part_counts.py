@@ -4,6 +4,11 @@ Reads the reports listed in MANIFEST.tsv (communiqués and other files are not r
 prints how many reports have 0, 1, 2 … parts (appendix entries not counted), then lists the reports with 0, 1 or >= 10 parts with
 their part titles, so the odd ones can be read and the general cause fixed.
 Usage: python bench/part_counts.py [CORPUS_DIR] [--titles N]
+
+Measured on corpus-full (2,997 reports): before the layout fixes 0 parts: 29, 1 part: 20, >= 10 parts: 67
+(appendix lists taken for parts); after: 0 parts: 14, 1 part: 20, >= 10 parts: 32 (mostly reports
+that really have ten or more parts). Remaining 0/1-part reports are mostly damaged sources (lost
+first characters, missing part headings, newspaper notes) and front matter taken for a title.
 """
 
 import csv
