@@ -140,3 +140,9 @@ def test_every_line_duplicated_gives_the_same_outline():
     twice = parse_text(_md(*[x for line in lines for x in (line, line)]), ".md")
     assert [(n.kind, n.title) for n in twice.nodes()] == [(n.kind, n.title) for n in once.nodes()]
     assert twice.text == once.text
+
+
+def test_a_run_of_heading_lines_is_not_joined_into_one_endless_title():
+    text = _md(*[f"第{i}项重点工作安排" for i in range(1, 400)])
+    parts = _parts(parse_text(text, ".md"))
+    assert len(parts) > 50 and max(len(t) for t in parts) <= 80

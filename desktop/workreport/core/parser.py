@@ -31,6 +31,7 @@ _RANK = {m.PART: 1, m.SECTION: 2, m.ITEM: 3, m.SUBITEM: 4, m.CIRCLED: 5, m.TOPIC
 _CLOSING = re.compile(r"^(抄送|主题词|关键词|主送)\s*[:：]|印发\s*$|印发日期")
 _SENTENCE_END = "。！？!?"
 _MAX_COMMA_TITLE = 30
+_MAX_BROKEN_TITLE = 80  # a title broken over lines is joined up to this length (not a run of headings)
 _ORDINAL_LEAD = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 _PERORATION = re.compile(r"^(各位代表|同志们|各位委员)")
 APPENDIX_PATH = "A"  # path prefix of appendix entries in the outline
@@ -344,7 +345,8 @@ class _Builder:
             block_kind = m.HEADING if lead >= len(line.text) or not rest[len(title):].strip("。.；;：: ") else m.PARAGRAPH
             return block_kind, (0 if block_kind == m.HEADING else lead), node, _RANK[kind]
         if self.unnumbered_parts and self._is_bare_heading(line, f, self.comma_titles):
-            if stack and len(stack) == 1 and self.last_bare_part == i - 1:
+            if (stack and len(stack) == 1 and self.last_bare_part == i - 1
+                    and len(stack[0].title) + len(line.text) <= _MAX_BROKEN_TITLE):
                 # a part has text: a title line right after a title line is the same title, broken in two
                 stack[0].title += " " + line.text.strip()
                 self.last_bare_part = i
