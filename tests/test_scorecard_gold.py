@@ -11,10 +11,12 @@ from scorecard_gold import CORPUS, Score, gold_files, load, report_files, score
 from workreport.core.pairing import score_region
 from workreport.core.pairing_input import report_input
 
-# measured: see the commit that sets them
-PRECISION_FLOOR = 0.88
-RECALL_FLOOR = 0.83
-STATUS_FLOOR = 0.84
+# Measured 2026-11-29 on 5 gold files (307 gold pairs): precision 0.953, recall 0.887, status 0.899.
+# The floors sit 0.02-0.03 under, for extraction changes in flight; below 0.95 because of extraction
+# (records of the wrong kind, year or period, names cut wrong, CPI targets set as an index).
+PRECISION_FLOOR = 0.93
+RECALL_FLOOR = 0.86
+STATUS_FLOOR = 0.87
 
 GOLDS = gold_files()
 
