@@ -92,125 +92,12 @@ def _wire_targets(window) -> None:
 
 
 def _wire_notes(window, store) -> None:
-    """The notes panel talks to the store only through the adapter made here (ui never imports store)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QKeySequence
-
+    """The notes controller (ui/notes_controller.py) with the store's adapter (ui never imports store)."""
     from workreport.store.notes_adapter import NotesAdapter
-    from workreport.ui.notes_model import NotesLookupSource, bookmarked_refs, highlight_layers
-    from workreport.ui.notes_panel import NotesPanel
+    from workreport.ui.notes_controller import NotesController
 
-    panel = NotesPanel()
-    window.notes_panel = panel
-    window.add_side_dock(panel, translate("App", "Notes"), "notesDock")
-    source = NotesLookupSource()
-    window.add_tooltip_source(source)
-
-    def repaint():
-        items = panel.items()
-        for name, (ranges, colour) in highlight_layers(items, dark=window.reader.theme.dark).items():
-            window.reader.set_layer(name, ranges, colour)
-        source.set_items(window.report, items)
-        window.outline.model.set_marked(bookmarked_refs(items))
-        _fill_bookmarks_menu(window, items)
-        if hasattr(window, "targets_panel"):
-            window.targets_panel.model.set_notes({i.target: (i.status or "", i.note) for i in items
-                                                  if i.target and i.kind != "bookmark"})
-
-    panel.itemsChanged.connect(repaint)
-    window.reader.themeChanged.connect(repaint)  # note colours differ between light and dark
-    panel.jumpRequested.connect(window.show_range)
-    panel.message.connect(lambda msg: window.statusBar().showMessage(msg, 4000))
-    window.reportChanged.connect(lambda report: panel.set_backend(NotesAdapter(store, report)))
-
-    def selection():
-        start, end = window.reader.selected_range()
-        return (start, end) if end > start else None
-
-    def highlight(with_note=False):
-        sel = selection()
-        if sel is None:
-            window.statusBar().showMessage(translate("App", "Select some text first"), 4000)
-            return
-        panel.add_highlight(*sel, with_note=with_note)
-        if with_note:  # bring the notes dock forward so the note can be typed
-            panel.parentWidget().show()
-            panel.parentWidget().raise_()
-
-    def bookmark():
-        node = window.node_at(window.reader.top_offset())
-        block = window.report.blocks[node.block].index if node is not None else window.report.block_at(
-            window.reader.top_offset()).index
-        panel.toggle_bookmark(block, "outline" if node is not None else "paragraph")
-
-    menu = window.menuBar().addMenu(translate("App", "&Notes"))
-    for text, slot, keys in ((translate("App", "&Highlight Selection"), lambda: highlight(False), "Ctrl+Shift+H"),
-                             (translate("App", "Add &Note to Selection"), lambda: highlight(True), "Ctrl+Shift+N"),
-                             (translate("App", "&Bookmark This Section"), bookmark, "Ctrl+D")):
-        action = menu.addAction(text)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        window.reader.addAction(action)
-    window.notes_actions = menu.actions()
-    window.bookmarks_menu = menu.addMenu(translate("App", "B&ookmarks"))
-    if hasattr(window, "targets_panel"):
-        window.targets_panel.noteRequested.connect(lambda t: edit_target_note(window, t))
-
-    def context_menu(pos):
-        popup = window.reader.createStandardContextMenu(pos)
-        if hasattr(window, "citation") and selection() is not None:
-            popup.addAction(window.citation.copy_action)
-        popup.addSeparator()
-        for action in window.notes_actions[:2]:
-            action.setEnabled(selection() is not None)
-            popup.addAction(action)
-        popup.addAction(window.notes_actions[2])
-        popup.exec(window.reader.viewport().mapToGlobal(pos))
-        for action in window.notes_actions:
-            action.setEnabled(True)
-
-    window.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    window.reader.customContextMenuRequested.connect(context_menu)
+    window.notes = NotesController(window, lambda report: NotesAdapter(store, report))
     window.store_recovery = getattr(store, "recovery_message", "") if getattr(store, "recovery", None) else ""
-
-
-def _fill_bookmarks_menu(window, items) -> None:
-    """The 书签 submenu lists the placed bookmarks in reading order; each action jumps to one."""
-    menu = window.bookmarks_menu
-    menu.clear()
-    for item in items:
-        if item.kind != "bookmark" or item.orphan or item.end <= item.start:
-            continue
-        text = item.label or item.quote.split("\n", 1)[0]
-        action = menu.addAction(f"{item.ref}  {text[:40]}" if item.ref and item.bookmark_kind != "target" else text[:40])
-        action.triggered.connect(lambda _=False, s=item.start, e=item.end: window.show_range(s, e))
-    menu.setEnabled(not menu.isEmpty())
-
-
-def edit_target_note(window, target, values=None) -> None:
-    """Note / status of a target row, kept as a note on its sentence tagged with the target id.
-
-    `values` = (status, note) skips the dialog (scripts, tests)."""
-    from workreport.ui import target_note_dialog
-    from workreport.ui.targets_model import target_id
-
-    panel = window.notes_panel
-    if panel.backend is None:
-        return
-    tid = target_id(target)
-    existing = panel.backend.notes_for_target(tid)
-    current = existing[0] if existing else None
-    if values is None:
-        values = target_note_dialog.ask_target_note(window, target.indicator, current.status if current else "",
-                                                    current.note if current else "")
-        if values is None:
-            return
-    status, note = values
-    if current is not None:
-        panel.update_item(current.key, status=status, note=note)
-    else:
-        panel.backend.add_highlight(target.start, target.end, note=note, target=tid, status=status)
-        panel.reload()
 
 
 def main(argv=None) -> int:

@@ -59,34 +59,6 @@
         <translation>Targets</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Select some text first</source>
-        <translation>Select some text first</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>&amp;Highlight Selection</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note to Selection</source>
-        <translation>Add &amp;Note to Selection</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark This Section</source>
-        <translation>&amp;Bookmark This Section</translation>
-    </message>
-    <message>
-        <source>B&amp;ookmarks</source>
-        <translation>B&amp;ookmarks</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -901,6 +873,37 @@ The details are also in the log file:
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Highlight Selection</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection</source>
+        <translation>Add &amp;Note to Selection</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Section</source>
+        <translation>&amp;Bookmark This Section</translation>
+    </message>
+    <message>
+        <source>B&amp;ookmarks</source>
+        <translation>B&amp;ookmarks</translation>
+    </message>
+    <message>
+        <source>Select some text first</source>
+        <translation>Select some text first</translation>
     </message>
 </context>
 <context>

@@ -59,34 +59,6 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Select some text first</source>
-        <translation>请先选中一段文字</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>笔记(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>高亮所选文字(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note to Selection</source>
-        <translation>为所选文字添加笔记(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark This Section</source>
-        <translation>为本节添加书签(&amp;B)</translation>
-    </message>
-    <message>
-        <source>B&amp;ookmarks</source>
-        <translation>书签(&amp;O)</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -898,6 +870,37 @@ The details are also in the log file:
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选文字(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection</source>
+        <translation>为所选文字添加笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Section</source>
+        <translation>为本节添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;ookmarks</source>
+        <translation>书签(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select some text first</source>
+        <translation>请先选中一段文字</translation>
     </message>
 </context>
 <context>
