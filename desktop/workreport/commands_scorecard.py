@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .cli import subcommand
+from .core.pairing_input import library_inputs  # noqa: F401 - the library side of `panel --library`
 
 log = logging.getLogger(__name__)
 
@@ -69,23 +70,6 @@ def report_files(folders: list[str]) -> list[tuple[str, str]]:
             if key not in seen:
                 seen.add(key)
                 out.append((str(f), (Path(folder) / f.relative_to(root)).as_posix()))
-    return out
-
-
-def library_inputs(library, region: str = "", level: str = "") -> list:
-    """ReportInputs of the library's reports (all regions, or one): stored records, no parsing."""
-    from .core.pairing import ReportInput
-    from .core.pairing_input import absent_targets_in_text
-
-    regions = [(region, level)] if region else [(r, lv) for r, lv, _n in library.regions()]
-    out = []
-    for reg, lev in regions:
-        for row, records in library.region_reports(reg, lev):
-            if row.year is None:
-                continue
-            blocks = library.blocks(row.id) if hasattr(library, "blocks") else []
-            absent = absent_targets_in_text(library.text(row.id), blocks)
-            out.append(ReportInput(row.region, row.level, row.year, row.path, records, absent))
     return out
 
 

@@ -71,3 +71,20 @@ def report_input(path: str | Path, shown_as: str | None = None) -> ReportInput:
     region, level, year = identity_of(report, raw, str(path))
     records = [r for r in (usable_record(t.to_dict()) for t in extract_targets(report)) if r is not None]
     return ReportInput(region, level, year, shown_as or str(path), records, find_absent_targets(report))
+
+
+def library_inputs(library, region: str = "", level: str = "") -> list:
+    """ReportInputs of the library's reports (all regions, or one): stored records, no parsing.
+
+    `library` is read through regions(), region_reports(region, level), text(id) and, when it has
+    one, blocks(id) -> [[start, ref], …] (the paragraph of an explicitly absent target)."""
+    regions = [(region, level)] if region else [(r, lv) for r, lv, _n in library.regions()]
+    out = []
+    for reg, lev in regions:
+        for row, records in library.region_reports(reg, lev):
+            if row.year is None:
+                continue
+            blocks = library.blocks(row.id) if hasattr(library, "blocks") else []
+            absent = absent_targets_in_text(library.text(row.id), blocks)
+            out.append(ReportInput(row.region, row.level, row.year, row.path, records, absent))
+    return out
