@@ -270,3 +270,27 @@ def test_pdf_of_report_with_notes_and_of_notes_alone(qtbot, tmp_path):
     assert (tmp_path / "report.pdf").stat().st_size > (tmp_path / "notes.pdf").stat().st_size
     window.close()
     store.close()
+
+
+def test_f2_and_double_click_open_the_note_editor_bookmarks_edit_in_place(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    window, store, editor, block = _with_note(qtbot, tmp_path)
+    editor.close()
+    panel = window.notes_panel
+    (item,) = panel.items()
+    panel.select_key(item.key)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    assert panel.note_editor is not editor and panel.note_editor.isVisible()
+    panel.note_editor.close()
+    f2_editor = panel.note_editor
+    panel.view.doubleClicked.emit(panel.model.index_of(item.key))
+    assert panel.note_editor is not f2_editor and panel.note_editor.isVisible()
+    panel.note_editor.close()
+    bookmark = panel.toggle_bookmark(block.index, "paragraph")
+    panel.select_key(bookmark.key)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    assert panel.view.findChild(QLineEdit) is not None and panel.view.findChild(QLineEdit).isVisible()
+    window.close()
+    store.close()

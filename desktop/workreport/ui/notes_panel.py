@@ -13,7 +13,7 @@ change (repaint highlights, refresh outline marks); message(str) for the status 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
@@ -60,8 +60,8 @@ class NotesPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # double-click opens the note editor (_double_clicked); F2 edits a bookmark's label in place
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        # double-click and F2 open the note editor (a bookmark's label is edited in place)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.header()
         header.setStretchLastSection(False)
@@ -97,6 +97,7 @@ class NotesPanel(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _: self._filter(status=self.status_filter.currentData()))
         self.view.clicked.connect(self._jump)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.installEventFilter(self)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.undo_button.clicked.connect(self.undo_delete)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -277,6 +278,15 @@ class NotesPanel(QWidget):
         self.select_key(key)
         self._update_buttons()
         self.itemsChanged.emit()
+
+    def eventFilter(self, obj, event):
+        # F2 on the list: the note editor (Qt's own F2 would open a one-line editor in the row)
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F2:
+            item = self.current_item()
+            if item is not None:
+                self.edit_note(item)
+            return True
+        return super().eventFilter(obj, event)
 
     def _double_clicked(self, index) -> None:
         item = self.model.item_at(index.siblingAtColumn(NOTE))
