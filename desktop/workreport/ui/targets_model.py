@@ -6,8 +6,15 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 
-from ..core.indicators import load_vocabulary
 from . import labels
+
+
+def load_vocabulary():
+    """The indicator vocabulary, imported when a row first needs it (not on the start-up path)."""
+    from ..core.indicators import load_vocabulary as load
+
+    return load()
+
 
 (INDICATOR, CANONICAL, SCOPE, VALUE, UNIT, COMPARATOR, DIRECTION, MEASURE, PERIOD, KIND,
  SECTION) = range(11)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QLabel, QMenu, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..core import model as m
-from ..core.export import write_csv, write_xlsx
 from .targets_model import CANONICAL, INDICATOR, SECTION, TARGET_ROLE, TargetsFilterProxy, TargetsModel
 
 _INDICATOR_MAX_WIDTH = 320  # px: a long name is elided rather than pushing the numbers out of view
@@ -161,11 +160,15 @@ class TargetsPanel(QWidget):
     # ---- export ---------------------------------------------------------------------------------
     def export_csv(self, path) -> int:
         rows = [t.to_dict() for t in self.visible_targets()]
+        from ..core.export import write_csv  # imported when used: not on the start-up path
+
         write_csv(rows, path)
         return len(rows)
 
     def export_xlsx(self, path) -> int:
         rows = [t.to_dict() for t in self.visible_targets()]
+        from ..core.export import write_xlsx
+
         write_xlsx(rows, path)
         return len(rows)
 
