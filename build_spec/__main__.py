@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "build_spec" / "workreport.spec"
 MB = 1024 * 1024
-BUDGET_MB = {"onedir": 130, "onefile": 55}  # Linux budgets from the packaging issue
+# Linux budgets: one-file ≤ 70 MB for the library wave (PDF, Word, dictionary, OpenCC added 64.2 MB
+# measured); one-folder follows at 147 MB measured, with room for the keyword segmenter.
+BUDGET_MB = {"onedir": 165, "onefile": 70}
 # Inputs that change what goes into the bundle.
 INPUTS = ("desktop/workreport", "resources", "build_spec/workreport.spec", "build_spec/lean.py",
           "build_spec/entry.py", "pyproject.toml")

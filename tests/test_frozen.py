@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from build_spec.__main__ import BUDGET_MB
 from conftest import DATA, ROOT
 
 pytestmark = pytest.mark.slow
@@ -89,7 +90,7 @@ def test_self_test_fails_with_a_reason_on_a_bad_file(bundle, tmp_path):
 def test_bundle_is_lean_and_carries_its_resources(bundle):
     internal = bundle / "_internal"
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
-    assert sum(p.stat().st_size for p in files) <= 130 * MB
+    assert sum(p.stat().st_size for p in files) <= BUDGET_MB["onedir"] * MB
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]  # no dangling links
     names = {p.name for p in files}
     for unwanted in ("libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6",
