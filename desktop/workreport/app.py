@@ -58,6 +58,7 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
     window = MainWindow(settings)
     _wire_targets(window)
     _wire_lookup(window)
+    _wire_keywords(window)
     if store is not None:
         _wire_notes(window, store)
     if report is None:
@@ -68,6 +69,20 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
         window.settings.add_recent(path, window_title(report))
         window._refresh_recent()
     return window
+
+
+def _wire_keywords(window) -> None:
+    """The Keywords dock; its trends read the library's term counts (counted once per report)."""
+    from workreport.ui.keywords.install import install
+
+    def trend_source(terms):
+        from workreport.store.library import open_library
+        from workreport.store.term_counts import TermStore, trends
+
+        with open_library() as library, TermStore() as store:
+            return trends(library, store, terms)
+
+    install(window, trend_source)
 
 
 def _wire_lookup(window) -> None:

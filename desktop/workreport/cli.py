@@ -152,3 +152,4 @@ from . import commands_targets  # noqa: E402,F401 - registers `targets`
 from . import commands_scorecard  # noqa: E402,F401 - registers `scorecard`, `panel`
 from . import commands_library  # noqa: E402,F401 - registers `library`, `search`
 from . import commands_lookup  # noqa: E402,F401 - registers `lookup`
+from . import commands_keywords  # noqa: E402,F401 - registers `keywords`, `trend`

@@ -1,0 +1,154 @@
+"""Term counts of the library's reports (terms.sqlite3 beside library.sqlite3), for trends across years.
+
+Each report's counts are stored once, keyed by its text digest, and recounted only when the keyword
+dictionary changes; a trend is then one indexed read per term, with no segmentation.
+`sync` counts the library reports that have no counts yet (the library's import can call `record`
+for each new report instead).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .. import paths
+from ..core.keywords import TermStats, TrendPoint
+from . import term_counts_schema
+from .connection import Recovery, connect, transaction
+
+log = logging.getLogger(__name__)
+
+TERMS_FILE = "terms.sqlite3"
+
+
+def terms_file() -> Path:
+    return paths.data_dir() / TERMS_FILE
+
+
+class TermStore:
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else terms_file()
+        self._conn, self.recovery = connect(self.path, term_counts_schema, "term counts", synchronous="NORMAL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._ids: dict[str, int] = {}
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def recovery_info(self) -> Recovery | None:
+        return self.recovery
+
+    def counted(self, lexicon_version: str) -> set[str]:
+        """Digests counted with this dictionary."""
+        return {d for (d,) in self._conn.execute("SELECT digest FROM counted WHERE lexicon = ?",
+                                                 (lexicon_version,))}
+
+    def record(self, digest: str, stats: TermStats, lexicon_version: str) -> None:
+        self.record_many([(digest, stats)], lexicon_version)
+
+    def record_many(self, items: Iterable[tuple[str, TermStats]], lexicon_version: str) -> None:
+        """Store (or replace) the counts of several reports in one transaction."""
+        with transaction(self._conn) as c:
+            for digest, stats in items:
+                c.execute("DELETE FROM counted WHERE digest = ?", (digest,))
+                c.execute("INSERT INTO counted (digest, chars, lexicon) VALUES (?, ?, ?)",
+                          (digest, stats.chars, lexicon_version))
+                c.executemany("INSERT INTO report_terms (term_id, digest, count) VALUES (?, ?, ?)",
+                              [(self._term_id(c, t), digest, n) for t, n in stats.counts.items()])
+
+    def _term_id(self, c, term: str) -> int:
+        tid = self._ids.get(term)
+        if tid is None:
+            row = c.execute("SELECT id FROM terms WHERE term = ?", (term,)).fetchone()
+            tid = row[0] if row else c.execute("INSERT INTO terms (term) VALUES (?)", (term,)).lastrowid
+            self._ids[term] = tid
+        return tid
+
+    def forget(self, keep: set[str]) -> int:
+        """Drop the counts of reports no longer in the library; returns how many."""
+        gone = [d for (d,) in self._conn.execute("SELECT digest FROM counted") if d not in keep]
+        with transaction(self._conn) as c:
+            c.executemany("DELETE FROM counted WHERE digest = ?", [(d,) for d in gone])
+        return len(gone)
+
+    def chars(self) -> dict[str, int]:
+        return dict(self._conn.execute("SELECT digest, chars FROM counted"))
+
+    def counts(self, term: str) -> dict[str, int]:
+        """digest -> occurrences of `term`, for the reports that use it.
+
+        A longer term that holds it counts too (碳中和 inside 碳达峰碳中和): the trend of a term is how
+        often reports say it, whatever the segmenter made of its neighbours."""
+        ids = [i for (i,) in self._conn.execute("SELECT id FROM terms WHERE instr(term, ?) > 0", (term,))]
+        out: dict[str, int] = defaultdict(int)
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            for digest, n in self._conn.execute(
+                    f"SELECT digest, count FROM report_terms WHERE term_id IN ({marks})", part):
+                out[digest] += n
+        return dict(out)
+
+    def trend(self, term: str, years: dict[str, int]) -> list[TrendPoint]:
+        """Per year over the reports `years` names (digest -> year): occurrences, characters, reports."""
+        chars = self.chars()
+        counts = self.counts(term)
+        acc: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for digest, year in years.items():
+            if digest not in chars:
+                continue
+            a = acc[year]
+            n = counts.get(digest, 0)
+            a[0] += n
+            a[1] += chars[digest]
+            a[2] += 1
+            a[3] += n > 0
+        return [TrendPoint(y, *acc[y]) for y in sorted(acc)]
+
+
+def sync(store: TermStore, reports: Iterable[tuple[str, Callable[[], str]]], lexicon_version: str,
+         count: Callable[[str], TermStats], progress: Callable[[int, int], None] | None = None,
+         batch: int = 50) -> int:
+    """Count the reports (digest, text getter) not yet counted with this dictionary; returns how many."""
+    done = store.counted(lexicon_version)
+    todo = [(d, get) for d, get in reports if d not in done]
+    pending = []
+    for i, (digest, get_text) in enumerate(todo, 1):
+        pending.append((digest, count(get_text())))
+        if len(pending) >= batch or i == len(todo):
+            store.record_many(pending, lexicon_version)
+            pending = []
+        if progress:
+            progress(i, len(todo))
+    if todo:
+        log.info("counted terms of %d reports", len(todo))
+    return len(todo)
+
+
+def trends(library, store: TermStore, terms: list[str], region: str = "", level: str = "",
+           progress: Callable[[int, int], None] | None = None) -> dict:
+    """{term: {"first_year", "points": [TrendPoint.to_dict()]}} over the library's reports of a region or
+    level (all when neither). Counts the reports not counted yet first (once per report and dictionary)."""
+    from ..core.keywords import default_segmenter, first_year, term_stats
+    from .library import Filters
+
+    seg = default_segmenter()
+    sync(store, [(r.digest, (lambda rid=r.id: library.text(rid))) for r in library.reports()],
+         seg.lexicon.version, lambda text: term_stats(text, seg), progress)
+    years = {r.digest: r.year for r in library.reports(Filters(region=region, level=level)) if r.year}
+    out = {}
+    for term in terms:
+        points = store.trend(term, years)
+        out[term] = {"first_year": first_year(points), "points": [p.to_dict() for p in points]}
+    return out

@@ -1,0 +1,140 @@
+"""Wires the Keywords panel to the window: analysis of the shown report, occurrences, comparison, export, trend.
+
+The panel is filled when it is visible (the segmenter loads on first use). A trend needs the library:
+the app hands in `trend_source(terms) -> {term: {"first_year", "points"}}` (ui never imports the store).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...core import keywords as kw
+from ...core.export import write_csv
+
+log = logging.getLogger(__name__)
+
+LAYER = "keywords"
+COLOUR = "#ffd27f"
+CURRENT_COLOUR = "#ff9f1a"
+TOP = 50
+
+TrendSource = Callable[[list[str]], dict]
+
+
+class KeywordsController(QObject):
+    def __init__(self, window, panel, dock=None, trend_source: TrendSource | None = None):
+        super().__init__(panel)
+        self.window, self.panel, self.dock = window, panel, dock
+        self.trend_source = trend_source
+        self.report = None
+        self.old_report = None
+        self.spans: list[tuple[int, int]] = []
+        self.term = ""
+        self.current = -1
+        self.chart = None
+        self._stale = True
+        panel.termActivated.connect(self.mark)
+        panel.stepRequested.connect(self.step)
+        panel.compareRequested.connect(self.choose_earlier)
+        panel.exportRequested.connect(self.choose_export)
+        panel.trendRequested.connect(self.show_trend)
+        panel.trend_button.setEnabled(trend_source is not None)
+        if dock is not None:
+            dock.visibilityChanged.connect(lambda visible: self.refresh() if visible and self._stale else None)
+
+    # -- report
+    def set_report(self, report) -> None:
+        self.report, self.old_report = report, None
+        self.clear_marks()
+        self._stale = True
+        if self.dock is None or self.dock.isVisible():
+            self.refresh()
+
+    def set_earlier(self, old_report) -> None:
+        self.old_report = old_report
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.report is None:
+            return
+        old = self.old_report
+        year = None
+        if old is not None:
+            from ...core.report_identity import identify
+
+            try:
+                year = identify(self.report).year
+            except Exception:  # noqa: BLE001 - without a year new terms are ordered without novelty
+                year = None
+        result = kw.analyse(self.report.text, old.text if old is not None else None, TOP, year)
+        self.panel.set_result(result, Path(old.source).name if old is not None and old.source else "")
+        self._stale = False
+
+    # -- occurrences
+    def mark(self, term: str) -> None:
+        if self.report is None:
+            return
+        self.term = term
+        self.spans = kw.occurrences(self.report.text, term)
+        self.current = 0 if self.spans else -1
+        self._show()
+
+    def step(self, delta: int) -> None:
+        if not self.spans:
+            return
+        self.current = (self.current + delta) % len(self.spans)
+        self._show()
+
+    def _show(self) -> None:
+        reader = self.window.reader
+        reader.set_layer(LAYER, self.spans, COLOUR, self.current, CURRENT_COLOUR)
+        if self.current >= 0:
+            reader.show_range(*self.spans[self.current])
+        self.panel.set_occurrence(self.term, self.current + 1, len(self.spans))
+
+    def clear_marks(self) -> None:
+        self.spans, self.term, self.current = [], "", -1
+        self.window.reader.set_layer(LAYER, [], COLOUR)
+        self.panel.set_occurrence("", 0, 0)
+
+    # -- comparison, export, trend
+    def choose_earlier(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.panel, self.panel.tr("Earlier report to compare with"))
+        if path:
+            self.compare_with(path)
+
+    def compare_with(self, path: str) -> None:
+        from ...core.parser import parse_file
+
+        try:
+            self.set_earlier(parse_file(path))
+        except Exception as exc:  # noqa: BLE001 - a file that does not open is said, not raised
+            QMessageBox.warning(self.panel, self.panel.tr("Keywords"), str(exc))
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.panel, self.panel.tr("Export terms"), "keywords.csv",
+                                              self.panel.tr("CSV files (*.csv)"))
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> int:
+        rows = kw.csv_rows(self.panel.result)
+        write_csv(rows, path, kw.CSV_COLUMNS)
+        return len(rows)
+
+    def show_trend(self, terms: list[str]) -> None:
+        if not terms and self.term:
+            terms = [self.term]
+        if not terms or self.trend_source is None:
+            return
+        if self.chart is None:
+            from .trend_chart import TrendChart
+
+            self.chart = TrendChart(self.panel)
+            self.panel.trend_area.addWidget(self.chart)
+        self.chart.set_trends(self.trend_source(terms))
