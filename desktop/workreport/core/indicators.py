@@ -39,6 +39,8 @@ _LIST_MARKS = "、和及与"
 _WORD_BREAKS = _CLAUSE_END + "、和及（）()“”\"《》 —0123456789%‰"  # where a name cut short may start
 _MIN_TEXT_SYNONYM = 4  # shorter synonyms (经济, 投资, 服务业) name indicators but mean little in running text
 _NOT_FOUND = object()
+_SPACES = re.compile(r"\s+")
+_ASIDE = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile("[“”\"‘’'《》「」]")  # 能耗“双控” is 能耗双控
 
 
@@ -163,8 +165,9 @@ class Vocabulary:
 
     # ---- normalising -------------------------------------------------------------------------
 
-    def _rewrite(self, text: str) -> str:
-        t = _QUOTES.sub("", unicodedata.normalize("NFKC", text).upper())
+    def _rewrite(self, text: str, nfkc: bool = True) -> str:
+        t = unicodedata.normalize("NFKC", text) if nfkc else text
+        t = _QUOTES.sub("", t.upper())
         for pattern, repl in self._rewrites:
             t = pattern.sub(repl, t)
         return t
@@ -173,9 +176,8 @@ class Vocabulary:
         """NFKC, upper-case, no spaces, quotes or (asides), rewrites (万元GDP → 单位GDP …), no leading
         enumerators or years."""
         t = unicodedata.normalize("NFKC", name or "")
-        t = re.sub(r"\s+", "", t)
-        t = re.sub(r"\([^()]*\)", "", t)
-        t = self._rewrite(t)
+        t = _ASIDE.sub("", _SPACES.sub("", t))
+        t = self._rewrite(t, nfkc=False)
         return self._lead.sub("", t).strip("、，,；;：:。")
 
     # ---- matching ----------------------------------------------------------------------------

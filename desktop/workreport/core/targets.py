@@ -78,7 +78,8 @@ def extract_targets(report: m.Report) -> list[Target]:
     vocabulary = load_vocabulary()
     for t in records:
         if t.indicator:
-            found = vocabulary.match(t.indicator, t.unit, t.sentence)
+            # by name and unit first (remembered by the vocabulary); the sentence only settles the rest
+            found = vocabulary.match(t.indicator, t.unit) or vocabulary.match(t.indicator, t.unit, t.sentence)
             t.canonical = found.id if found else ""
     return records
 
@@ -241,17 +242,23 @@ class _Extractor:
             if state is None and not _MAYBE_NUMBER.search(block.text):
                 continue  # no quantity and no goals statement: nothing to extract
             block_norm = normalise(block.text)  # same length: sentences slice it
-            titles = _titles_above(block)
-            spans = {flag: sem.context_span(block.text, titles, self.year, flag) for flag in (False, True)}
+            spans = None
             for s0, s1 in sentences(block.text):
                 text = block.text[s0:s1]
                 if state is None and not _MAYBE_NUMBER.search(text):
                     continue
+                norm = block_norm[s0:s1]
+                qs = scan(text, norm)
+                if state is None and not qs:
+                    continue  # numbers, but only dates, names and ordinals
                 kind = self._kind(text, part_kind)
+                if spans is None:
+                    titles = _titles_above(block)
+                    spans = {flag: sem.context_span(block.text, titles, self.year, flag) for flag in (False, True)}
                 base = dict(kind=kind, block=block.index, ref=block.ref, start=block.start + s0,
                             end=block.start + s1, sentence=text, section=section,
                             span=spans[kind == RESULT], part_kind=part_kind)
-                records.extend(self._quantitative(text, base, block_norm[s0:s1]))
+                records.extend(self._quantitative(text, base, norm, qs))
                 if state == "before" and any(w in text for w in d.GOALS_WORDS):
                     state = "goal"
                 elif state in ("goal", "after"):
@@ -310,8 +317,8 @@ class _Extractor:
         return self.year - 1 if self.year else None
 
     # -- quantities
-    def _quantitative(self, text: str, base: dict, norm: str) -> list[Target]:
-        qs = _share_comparators(_drop_attributes(scan(text, norm), norm), norm)
+    def _quantitative(self, text: str, base: dict, norm: str, found: list[Quantity]) -> list[Target]:
+        qs = _share_comparators(_drop_attributes(found, norm), norm)
         out: list[Target] = []
         assigned = self._list_indicators(text, norm, qs)
         prev_indicator, used = "", 0
