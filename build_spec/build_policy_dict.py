@@ -12,7 +12,7 @@ laid out as MANIFEST.tsv + files):
   at least PHRASE_DF reports (one part is bound to the run, or a nominal run with high association);
 - boilerplate: words in most reports that say how rather than what (verbs, adverbs, pronouns…) and
   the report's ritual phrases (请予审议): they never make a top-terms list;
-- docfreq: in how many reports each term occurs and the year it took off, for the salience of new terms.
+- docfreq: in how many reports each term occurs and the first year one does, for the salience of new terms.
 
 The stopword list itself is stopwords-iso (MIT), copied from the `stopwordsiso` package.
 Output is committed; tests/test_keywords_resources.py checks that it is consistent.
@@ -47,7 +47,6 @@ FRAGMENT_DF = 10  # … a split term repaired (one part hardly occurs alone) in 
 MAX_LEN = 10  # longer pieces are sentences, not terms
 BOILERPLATE_SHARE = 0.6  # a how-word in this share of reports is boilerplate
 RITUAL_SHARE = 0.8  # a mined phrase in this share of reports is ritual
-TAKEOFF_SHARE = 0.1  # a term has taken off when this share of the reports using it have
 DOCFREQ_MIN = 3  # terms rarer than this get the default (rare) document frequency
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -88,18 +87,6 @@ def read_corpus(root: Path, workers: int, cache: Path | None = None):
     if cache:
         cache.write_bytes(pickle.dumps(reports))
     return reports
-
-
-def takeoff_year(years: Counter) -> int:
-    """The year by which a tenth of the reports that use a term had used it: when it took off. (The first
-    year alone is fragile: one early local use, or one report filed under a wrong year.)"""
-    total = sum(c for y, c in years.items() if y)
-    seen = 0
-    for y in sorted(y for y in years if y):
-        seen += years[y]
-        if seen >= max(1, total * TAKEOFF_SHARE):
-            return y
-    return 0
 
 
 def year_of(value: str) -> int:
@@ -308,7 +295,7 @@ def build(root: Path, out: Path, workers: int, cache: Path | None = None) -> dic
         y = year_of(year)
         for t in terms:
             years_of.setdefault(t, Counter())[y] += 1
-    first_year = {t: takeoff_year(c) for t, c in years_of.items()}
+    first_year = {t: min((y for y in c if y), default=0) for t, c in years_of.items()}
     boiler = sorted(t for t, c in term_df.items() if t not in stop and (
         (c >= BOILERPLATE_SHARE * n and t not in entries and _tag(base, t) in _FUNCTION_TAGS)
         or (c >= RITUAL_SHARE * n and t in phrases and phrases[t][1] not in _NOMINAL_TAGS)))

@@ -17,7 +17,7 @@ from workreport.core.parser import parse_file
 
 NATIONAL = Path(__file__).parent / "data" / "corpus-full" / "national"
 TOP = 30
-RECALL_FLOOR = 0.55  # measured 0.56 with the committed dictionary; the aim is 0.9
+RECALL_FLOOR = 0.6  # measured 0.60 (33/55) with the committed dictionary; the aim is 0.9
 
 FIRST_APPEARANCES = {
     2014: ["营商环境", "精准扶贫", "八项规定", "四风", "大数据", "新型城镇化", "雾霾", "负面清单", "营改增", "中高端"],

@@ -20,8 +20,8 @@ from .keywords_data import EntryKind, Lexicon, bundled_folder, read_lexicon
 log = logging.getLogger(__name__)
 
 PER = 10_000  # rates are per this many characters
-UNKNOWN_DF = 2  # what salience assumes for a term too rare to be in the document-frequency table
-NOVEL_YEARS = 2  # a term that took off this many years before a report still counts as new in it
+UNKNOWN_DF = 10  # what salience assumes for a term too rare to be in the document-frequency table
+NOVEL_YEARS = 2  # a term first used this many years before a report still counts as new in it
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LETTER = re.compile(r"[A-Za-z]")
 # Amounts, ordinals, dates and counters: 三十, 第一, 2024, 百分之, 十四 …
@@ -129,16 +129,16 @@ def term_stats(text: str, seg: Segmenter | None = None) -> TermStats:
 
 
 def salience(term: str, count: int, lexicon: Lexicon, year: int | None = None) -> float:
-    """How much a new term matters: used often in the report, taken up by many reports, and taking off in
+    """How much a new term matters: used often in the report, taken up by many reports, and first used in
     the corpus around `year` (a word reports have used for decades is only absent by chance)."""
     df = lexicon.docfreq.get(term)
     if df is None:  # used by fewer than three reports: nothing known beyond this report
-        return count * math.log(1 + UNKNOWN_DF)
+        return count * math.sqrt(UNKNOWN_DF)
     novelty = 1.0
-    first = lexicon.takeoff.get(term)
+    first = lexicon.first_year.get(term)
     if year and first:
         novelty = 1 / (1 + max(0, year - first - NOVEL_YEARS))
-    return count * math.log(1 + df) * novelty
+    return count * math.sqrt(df) * novelty
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ FOLDER = "keywords"
 DICT_FILE = "policy_dict.txt"  # word<TAB>frequency<TAB>kind
 STOPWORDS_FILE = "stopwords-zh.txt"  # stopwords-iso (MIT)
 BOILERPLATE_FILE = "boilerplate.txt"  # how-words and ritual phrases found in most reports
-DOCFREQ_FILE = "docfreq.tsv"  # term<TAB>reports using it<TAB>year it took off; first line "#reports<TAB>N"
+DOCFREQ_FILE = "docfreq.tsv"  # term<TAB>reports using it<TAB>first year one does; first line "#reports<TAB>N"
 
 
 class EntryKind(str, Enum):
@@ -46,7 +46,7 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     boilerplate: frozenset[str] = frozenset()
     docfreq: dict[str, int] = field(default_factory=dict)
-    takeoff: dict[str, int] = field(default_factory=dict)  # year by which a tenth of its reports used the term
+    first_year: dict[str, int] = field(default_factory=dict)  # first year a corpus report uses the term
     reports: int = 1  # size of the corpus docfreq was counted over
     version: str = ""  # digest of the dictionary file: counts cut with another one are recounted
 
