@@ -133,8 +133,11 @@ def _wire_library(window, notes_store=None):
     from workreport.store.library_adapter import LibraryBackend
     from workreport.ui.library.controller import LibraryController
 
+    from workreport.ui.scorecard.controller import ScorecardController
+
     backend = LibraryBackend(notes_store=notes_store)
     window.library = LibraryController(window, backend)
+    window.scorecard = ScorecardController(window, lambda: backend.lib)
     return backend
 
 
