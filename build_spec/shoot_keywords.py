@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,8 +50,12 @@ def main(argv=None) -> int:
     dock.show()
     dock.raise_()
     window.resizeDocks([dock], [620], Qt.Orientation.Horizontal)
-    qapp.processEvents()
     controller = window.keywords
+    for _ in range(100):  # the panel fills after the first paint of the report
+        qapp.processEvents()
+        if controller.report is window.report:
+            break
+        time.sleep(0.02)
     controller.set_report(window.report)
     controller.compare_with(str(NATIONAL / f"{ns.year - 1}.md"))
     panel = controller.panel

@@ -50,22 +50,28 @@ class TermStore:
         return self.recovery
 
     def counted(self, lexicon_version: str) -> set[str]:
-        """Digests counted with this dictionary."""
-        return {d for (d,) in self._conn.execute("SELECT digest FROM counted WHERE lexicon = ?",
-                                                 (lexicon_version,))}
+        """Digests counted with this dictionary; counts made with another one are dropped first."""
+        stale = self._conn.execute("SELECT 1 FROM counted WHERE lexicon <> ? LIMIT 1", (lexicon_version,)).fetchone()
+        if stale:
+            with transaction(self._conn) as c:  # a new dictionary cuts differently: recount everything
+                c.execute("DELETE FROM report_terms")
+                c.execute("DELETE FROM counted")
+            return set()
+        return {d for (d,) in self._conn.execute("SELECT digest FROM counted")}
 
     def record(self, digest: str, stats: TermStats, lexicon_version: str) -> None:
         self.record_many([(digest, stats)], lexicon_version)
 
     def record_many(self, items: Iterable[tuple[str, TermStats]], lexicon_version: str) -> None:
-        """Store (or replace) the counts of several reports in one transaction."""
+        """Store the counts of reports not counted yet, in one transaction."""
         with transaction(self._conn) as c:
             for digest, stats in items:
-                c.execute("DELETE FROM counted WHERE digest = ?", (digest,))
-                c.execute("INSERT INTO counted (digest, chars, lexicon) VALUES (?, ?, ?)",
-                          (digest, stats.chars, lexicon_version))
-                c.executemany("INSERT INTO report_terms (term_id, digest, count) VALUES (?, ?, ?)",
-                              [(self._term_id(c, t), digest, n) for t, n in stats.counts.items()])
+                if c.execute("SELECT 1 FROM counted WHERE digest = ?", (digest,)).fetchone():
+                    continue
+                rid = c.execute("INSERT INTO counted (digest, chars, lexicon) VALUES (?, ?, ?)",
+                                (digest, stats.chars, lexicon_version)).lastrowid
+                c.executemany("INSERT INTO report_terms (term_id, report, count) VALUES (?, ?, ?)",
+                              [(self._term_id(c, t), rid, n) for t, n in stats.counts.items()])
 
     def _term_id(self, c, term: str) -> int:
         tid = self._ids.get(term)
@@ -77,9 +83,11 @@ class TermStore:
 
     def forget(self, keep: set[str]) -> int:
         """Drop the counts of reports no longer in the library; returns how many."""
-        gone = [d for (d,) in self._conn.execute("SELECT digest FROM counted") if d not in keep]
-        with transaction(self._conn) as c:
-            c.executemany("DELETE FROM counted WHERE digest = ?", [(d,) for d in gone])
+        gone = [(i,) for i, d in self._conn.execute("SELECT id, digest FROM counted") if d not in keep]
+        if gone:
+            with transaction(self._conn) as c:
+                c.executemany("DELETE FROM report_terms WHERE report = ?", gone)
+                c.executemany("DELETE FROM counted WHERE id = ?", gone)
         return len(gone)
 
     def chars(self) -> dict[str, int]:
@@ -91,13 +99,14 @@ class TermStore:
         A longer term that holds it counts too (碳中和 inside 碳达峰碳中和): the trend of a term is how
         often reports say it, whatever the segmenter made of its neighbours."""
         ids = [i for (i,) in self._conn.execute("SELECT id FROM terms WHERE instr(term, ?) > 0", (term,))]
+        digests = dict(self._conn.execute("SELECT id, digest FROM counted"))
         out: dict[str, int] = defaultdict(int)
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
             marks = ",".join("?" * len(part))
-            for digest, n in self._conn.execute(
-                    f"SELECT digest, count FROM report_terms WHERE term_id IN ({marks})", part):
-                out[digest] += n
+            for report, n in self._conn.execute(
+                    f"SELECT report, count FROM report_terms WHERE term_id IN ({marks})", part):
+                out[digests[report]] += n
         return dict(out)
 
     def trend(self, term: str, years: dict[str, int]) -> list[TrendPoint]:

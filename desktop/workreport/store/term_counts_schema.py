@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from .schema import _statements
 
-# Keyed by the library's report digest, so the counts follow a report's text, whatever its id.
+# Keyed by the library's report digest, so the counts follow a report's text, whatever its id. One row
+# per (term, report) with integer keys: a trend reads one term's rows through the primary key.
 _V1 = """
 CREATE TABLE terms (
     id INTEGER PRIMARY KEY,
     term TEXT NOT NULL UNIQUE
 );
 CREATE TABLE counted (
-    digest TEXT PRIMARY KEY,                  -- sha256 of Report.text (library reports.digest)
+    id INTEGER PRIMARY KEY,
+    digest TEXT NOT NULL UNIQUE,              -- sha256 of Report.text (library reports.digest)
     chars INTEGER NOT NULL,                   -- characters counted (whitespace left out)
     lexicon TEXT NOT NULL                     -- version of the keyword dictionary that cut it
-) WITHOUT ROWID;
+);
 CREATE TABLE report_terms (
-    term_id INTEGER NOT NULL REFERENCES terms(id),
-    digest TEXT NOT NULL REFERENCES counted(digest) ON DELETE CASCADE,
+    term_id INTEGER NOT NULL,
+    report INTEGER NOT NULL,                  -- counted.id: small integers keep this table small
     count INTEGER NOT NULL,
-    PRIMARY KEY (term_id, digest)
+    PRIMARY KEY (term_id, report)
 ) WITHOUT ROWID;
 """
 
