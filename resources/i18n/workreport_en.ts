@@ -1096,6 +1096,29 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>ScorecardController</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Scorecard of This Region</source>
+        <translation>Scorecard of This Region</translation>
+    </message>
+    <message>
+        <source>Open a report to see the scorecard of its region.</source>
+        <translation>Open a report to see the scorecard of its region.</translation>
+    </message>
+    <message>
+        <source>The region of this report could not be detected.</source>
+        <translation>The region of this report could not be detected.</translation>
+    </message>
+    <message>
+        <source>Add at least two years of reports of {0} to the library to see whether their targets were met.</source>
+        <translation>Add at least two years of reports of {0} to the library to see whether their targets were met.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
         <source>met</source>

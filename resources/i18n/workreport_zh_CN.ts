@@ -1091,6 +1091,29 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>ScorecardController</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>目标完成情况</translation>
+    </message>
+    <message>
+        <source>Scorecard of This Region</source>
+        <translation>本地区目标完成情况</translation>
+    </message>
+    <message>
+        <source>Open a report to see the scorecard of its region.</source>
+        <translation>打开一份报告，即可查看所在地区的目标完成情况。</translation>
+    </message>
+    <message>
+        <source>The region of this report could not be detected.</source>
+        <translation>无法识别这份报告所属的地区。</translation>
+    </message>
+    <message>
+        <source>Add at least two years of reports of {0} to the library to see whether their targets were met.</source>
+        <translation>请将{0}至少两个年度的报告添加到报告库，以查看其目标是否完成。</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
         <source>met</source>
