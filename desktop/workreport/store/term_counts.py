@@ -16,11 +16,41 @@ from pathlib import Path
 from .. import paths
 from ..core.keywords import TermStats, TrendPoint
 from . import term_counts_schema
-from .connection import Recovery, connect, transaction
+import sqlite3
+
+from .connection import Recovery, transaction
 
 log = logging.getLogger(__name__)
 
 TERMS_FILE = "terms.sqlite3"
+
+
+def _open_derived(path: Path) -> sqlite3.Connection:
+    """Open (creating) the store. Its content is derived from the library and recounted at will, so
+    it is not integrity-checked on open (a quick_check of a large file costs a second per trend);
+    a file SQLite cannot use is removed and started again."""
+    paths.private_dir(path.parent)
+    for attempt in (1, 2):
+        try:
+            paths.private_file(path)
+            conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > term_counts_schema.VERSION:
+                raise sqlite3.DatabaseError("written by a newer version")
+            if version < term_counts_schema.VERSION:
+                with transaction(conn):
+                    term_counts_schema.migrate(conn, version)
+            return conn
+        except sqlite3.DatabaseError as exc:
+            if attempt == 2:
+                raise
+            log.warning("term counts file %s unusable (%s): starting it again", path, exc)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+    raise AssertionError("unreachable")
 
 
 def terms_file() -> Path:
@@ -30,8 +60,8 @@ def terms_file() -> Path:
 class TermStore:
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else terms_file()
-        self._conn, self.recovery = connect(self.path, term_counts_schema, "term counts", synchronous="NORMAL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
+        self.recovery = None
+        self._conn = _open_derived(self.path)
         self._ids: dict[str, int] = {}
 
     def close(self) -> None:
