@@ -77,6 +77,7 @@ def test_compare_export_and_trend(qtbot, window, tmp_path):
     assert len(read) == rows and {r["list"] for r in read} >= {"top", "new", "dropped"}
     window.keywords.mark("六保")
     qtbot.mouseClick(panel.trend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.trend_button.isEnabled())  # the count runs off the GUI thread
     assert window.trend_calls[-1] == ["六保"]
     chart = window.keywords.chart
     assert chart.lines["六保"] == ([2019, 2020], [0.0, 1.5])

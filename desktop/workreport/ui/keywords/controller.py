@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core import keywords as kw
@@ -24,6 +24,24 @@ CURRENT_COLOUR = "#ff9f1a"
 TOP = 50
 
 TrendSource = Callable[[list[str]], dict]
+
+
+class TrendThread(QThread):
+    """Counts a trend off the GUI thread: the first trend of a big library counts every report once."""
+
+    done = Signal(dict)
+
+    def __init__(self, source: TrendSource, terms: list[str], parent=None):
+        super().__init__(parent)
+        self.source, self.terms = source, list(terms)
+
+    def run(self) -> None:
+        try:
+            result = self.source(self.terms)
+        except Exception:  # noqa: BLE001 - logged; the chart simply stays as it was
+            log.exception("trend failed")
+            result = {}
+        self.done.emit(result)
 
 
 class KeywordsController(QObject):
@@ -137,4 +155,17 @@ class KeywordsController(QObject):
 
             self.chart = TrendChart(self.panel)
             self.panel.trend_area.addWidget(self.chart)
-        self.chart.set_trends(self.trend_source(terms))
+        if getattr(self, "_trend_thread", None) is not None and self._trend_thread.isRunning():
+            return  # one count at a time; the button is disabled meanwhile
+        self.panel.trend_button.setEnabled(False)
+        self.panel.trend_button.setToolTip(self.tr("Counting the terms in the library's reports…"))
+        self._trend_thread = TrendThread(self.trend_source, terms, self)
+        self._trend_thread.done.connect(self._trend_ready)
+        QCoreApplication.instance().aboutToQuit.connect(self._trend_thread.wait)  # never destroyed running
+        self._trend_thread.start()
+
+    def _trend_ready(self, trends: dict) -> None:
+        self.panel.trend_button.setEnabled(True)
+        self.panel.trend_button.setToolTip(self.tr("Chart the selected terms across the library's years"))
+        if trends and self.chart is not None:
+            self.chart.set_trends(trends)
