@@ -339,6 +339,17 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>KeywordsController</name>
+    <message>
+        <source>Counting the terms in the library&apos;s reports…</source>
+        <translation>Counting the terms in the library&apos;s reports…</translation>
+    </message>
+    <message>
+        <source>Chart the selected terms across the library&apos;s years</source>
+        <translation>Chart the selected terms across the library&apos;s years</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsPanel</name>
     <message>
         <source>Top terms</source>

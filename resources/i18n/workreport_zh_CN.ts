@@ -338,6 +338,17 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>KeywordsController</name>
+    <message>
+        <source>Counting the terms in the library&apos;s reports…</source>
+        <translation>正在统计报告库中各报告的词语…</translation>
+    </message>
+    <message>
+        <source>Chart the selected terms across the library&apos;s years</source>
+        <translation>绘制所选词语在报告库各年份中的变化</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsPanel</name>
     <message>
         <source>Top terms</source>
