@@ -32,6 +32,28 @@ class StoreError(Exception):
     """The store cannot be used (and it is not a damage we can recover from)."""
 
 
+class StoreFile:
+    """The life cycle the stores share: one connection, closed once, usable in a `with` block."""
+
+    _conn: sqlite3.Connection | None = None
+    recovery: Recovery | None = None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def recovery_message(self) -> str:
+        return self.recovery.message() if self.recovery else ""
+
+
 class _Damaged(Exception):
     pass
 

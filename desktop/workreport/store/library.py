@@ -46,7 +46,7 @@ from ..core.library_entry import PreparedReport
 from ..core.search_grams import grams_document, grams_query
 from ..core.version import PARSER_VERSION
 from . import library_schema
-from .connection import Recovery, connect, transaction
+from .connection import Recovery, StoreFile, connect, transaction
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ def open_library(path: str | Path | None = None) -> Library:
     return Library(Path(path) if path else library_file())
 
 
-class Library:
+class Library(StoreFile):
     def __init__(self, path: Path):
         self.path = Path(path)
         # NORMAL in WAL mode: a power cut may lose the last commits, never corrupt; the
@@ -170,20 +170,6 @@ class Library:
 
     # -- life cycle --------------------------------------------------------------------------
 
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    @property
-    def recovery_message(self) -> str:
-        return self.recovery.message() if self.recovery else ""
 
     def _write(self):
         return transaction(self._conn)

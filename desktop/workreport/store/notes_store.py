@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .. import paths
-from .connection import Recovery, connect, connect_read_only, transaction
+from .connection import Recovery, StoreFile, connect, connect_read_only, transaction
 from .records import Bookmark, Document, Highlight
 from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
 
@@ -45,7 +45,7 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
     return Store(path, read_only=read_only)
 
 
-class Store:
+class Store(StoreFile):
     def __init__(self, path: Path, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
@@ -56,20 +56,6 @@ class Store:
 
     # -- life cycle ------------------------------------------------------------
 
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    @property
-    def recovery_message(self) -> str:
-        return self.recovery.message() if self.recovery else ""
 
     def integrity_check(self) -> list[str]:
         return [r[0] for r in self._conn.execute("PRAGMA integrity_check")]

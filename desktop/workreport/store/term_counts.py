@@ -18,7 +18,7 @@ from ..core.keywords import TermStats, TrendPoint
 from . import term_counts_schema
 import sqlite3
 
-from .connection import Recovery, transaction
+from .connection import Recovery, StoreFile, transaction
 
 log = logging.getLogger(__name__)
 
@@ -57,23 +57,13 @@ def terms_file() -> Path:
     return paths.data_dir() / TERMS_FILE
 
 
-class TermStore:
+class TermStore(StoreFile):
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else terms_file()
         self.recovery = None
         self._conn = _open_derived(self.path)
         self._ids: dict[str, int] = {}
 
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     @property
     def recovery_info(self) -> Recovery | None:
