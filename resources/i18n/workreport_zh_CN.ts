@@ -343,10 +343,6 @@ The details are also in the log file:
         <source>Counting the terms in the library&apos;s reports…</source>
         <translation>正在统计报告库中各报告的词语…</translation>
     </message>
-    <message>
-        <source>Chart the selected terms across the library&apos;s years</source>
-        <translation>绘制所选词语在报告库各年份中的变化</translation>
-    </message>
 </context>
 <context>
     <name>KeywordsPanel</name>
@@ -397,6 +393,22 @@ The details are also in the log file:
     <message>
         <source>Trend</source>
         <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Earlier report to compare with</source>
+        <translation>用于比较的此前报告</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Export terms</source>
+        <translation>导出词语</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Chart the selected terms across the library&apos;s years</source>
@@ -594,6 +606,10 @@ The details are also in the log file:
 </context>
 <context>
     <name>LibraryController</name>
+    <message>
+        <source>Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>报告 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
     <message>
         <source>Library</source>
         <translation>报告库</translation>
@@ -1397,25 +1413,6 @@ The details are also in the log file:
     <message>
         <source>Recent reports</source>
         <translation>最近打开的报告</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <source>Earlier report to compare with</source>
-        <translation>用于比较的此前报告</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>Export terms</source>
-        <translation>导出词语</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 </TS>

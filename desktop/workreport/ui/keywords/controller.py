@@ -122,7 +122,7 @@ class KeywordsController(QObject):
 
     # -- comparison, export, trend
     def choose_earlier(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.panel, self.panel.tr("Earlier report to compare with"))
+        path, _ = QFileDialog.getOpenFileName(self.panel, QCoreApplication.translate("KeywordsPanel", "Earlier report to compare with"))
         if path:
             self.compare_with(path)
 
@@ -132,11 +132,11 @@ class KeywordsController(QObject):
         try:
             self.set_earlier(parse_file(path))
         except Exception as exc:  # noqa: BLE001 - a file that does not open is said, not raised
-            QMessageBox.warning(self.panel, self.panel.tr("Keywords"), str(exc))
+            QMessageBox.warning(self.panel, QCoreApplication.translate("KeywordsPanel", "Keywords"), str(exc))
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.panel, self.panel.tr("Export terms"), "keywords.csv",
-                                              self.panel.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self.panel, QCoreApplication.translate("KeywordsPanel", "Export terms"), "keywords.csv",
+                                              QCoreApplication.translate("KeywordsPanel", "CSV files (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -166,6 +166,6 @@ class KeywordsController(QObject):
 
     def _trend_ready(self, trends: dict) -> None:
         self.panel.trend_button.setEnabled(True)
-        self.panel.trend_button.setToolTip(self.tr("Chart the selected terms across the library's years"))
+        self.panel.trend_button.setToolTip(QCoreApplication.translate("KeywordsPanel", "Chart the selected terms across the library's years"))
         if trends and self.chart is not None:
             self.chart.set_trends(trends)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit,
                                QMessageBox, QProgressDialog, QSpinBox)
@@ -24,7 +24,7 @@ from .panels import FIRST_YEAR, LAST_YEAR, LibraryPanel, SearchPanel
 log = logging.getLogger(__name__)
 
 SEARCH_LAYER = "librarySearch"
-REPORT_FILTER = "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+REPORT_FILTER = QT_TRANSLATE_NOOP("LibraryController", "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 
 
 class ImportThread(QThread):
@@ -253,7 +253,7 @@ class LibraryController(QObject):
 
     def add_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add to Library"), "",
-                                                with_report_patterns(self.tr(REPORT_FILTER)))
+                                                with_report_patterns(QCoreApplication.translate("LibraryController", REPORT_FILTER)))
         if files:
             self.add_to_library(files)
 
