@@ -1,13 +1,12 @@
 """Citations of a passage of a report (Qt-free): plain, GB/T 7714 and Markdown.
 
 The report is named from its detected identity (core/report_identity: region, level, year, title):
-《天津市南开区2021年政府工作报告》 — a county or district is prefixed with its city, a prefecture's
+《<city><district><year>年政府工作报告》 — a county or district is prefixed with its city, a prefecture's
 report is named by the city, the national report is 《2021年政府工作报告》 issued by 国务院. Then the
 part and section titles of the passage and its paragraph reference (§3(2)¶1, stable across edits).
 
     citation(report, start, end, Format.PLAIN)
-    → “笃定高质量发展不动摇”（《天津市南开区2021年政府工作报告》，三、全力做好2021年重点工作 ›
-      （二）深入推进高质量发展，§3(2)¶1）
+    → “<quote>”（《<region><year>年政府工作报告》，<part title> › <section title>，§3(2)¶1）
 
 The notes exports name the report with the same `report_title` and `reference`.
 """
@@ -48,7 +47,8 @@ class Source:
 
 
 def _full_region(region: str, level) -> str:
-    """南开区 -> 天津市南开区; 杭州市 stays; a name the gazetteer cannot place uniquely stays as it is."""
+    """A district or county gets its city in front; a city stays; a name the gazetteer cannot place
+    uniquely stays as it is."""
     from .regions import Kind, gazetteer
 
     if not region or getattr(level, "value", level) != "county":
@@ -102,7 +102,7 @@ def source(report: Report) -> Source:
 
 
 def report_title(report: Report) -> str:
-    """《天津市南开区2021年政府工作报告》"""
+    """《<region><year>年政府工作报告》"""
     return source(report).quoted_title
 
 
