@@ -32,6 +32,19 @@ def warn(report) -> None:
         print(f"workreport: warning: {warning}", file=sys.stderr)
 
 
+def write_stdout(text: str) -> None:
+    """Write command output; a console that is not UTF-8 (Windows code pages) gets UTF-8 bytes."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def print_json(obj) -> None:
+    write_stdout(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
 def _print_outline(nodes, depth=0):
     for node in nodes:
         label = f"{node.label} " if node.label else ""

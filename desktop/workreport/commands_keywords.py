@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from . import paths
-from .cli import _load, subcommand
+from .cli import print_json, write_stdout, _load, subcommand
 
 LEVELS = ("national", "province", "city", "county")
 
 
-def _print(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:  # a console that is not UTF-8
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
-
-
-def _dump(obj) -> None:
-    _print(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+_print = write_stdout
+_dump = print_json
 
 
 def report_year(report) -> int | None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
 from . import paths
-from .cli import subcommand
+from .cli import print_json, write_stdout, subcommand
 from .core.report_identity import Level
 
 LEVELS = [lv.value for lv in Level]
@@ -49,16 +48,8 @@ def _filters(ns):
     return Filters(region=ns.region or "", level=ns.level or "", year_from=lo, year_to=hi)
 
 
-def _print(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:  # a console that is not UTF-8
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
-
-
-def _dump(obj) -> None:
-    _print(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+_print = write_stdout
+_dump = print_json
 
 
 @subcommand("library")

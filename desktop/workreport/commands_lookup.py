@@ -34,9 +34,9 @@ def segment(dictionary, text: str) -> list[tuple[str, list]]:
 
 
 def _print(text: str) -> None:
-    from .commands_targets import _write_stdout
+    from .cli import write_stdout
 
-    _write_stdout(text)
+    write_stdout(text)
 
 
 @subcommand("lookup")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from .cli import _load, subcommand
+from .cli import _load, subcommand, write_stdout
 
 
 def _format_value(rec: dict) -> str:
@@ -60,9 +59,4 @@ def cmd_targets(args):
     return 0
 
 
-def _write_stdout(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:  # a console that is not UTF-8 (Windows code pages)
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+_write_stdout = write_stdout

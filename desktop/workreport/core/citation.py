@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from .annotation_io import heading_text  # one way of printing a heading
 from .model import Report
 
 TOPIC = "topic"
@@ -119,13 +120,6 @@ def headings(report: Report, offset: int) -> list[str]:
     return [heading_text(n) for n in reversed(chain)]
 
 
-def heading_text(node) -> str:
-    label = node.label
-    if label.isdigit():
-        label += ". "
-    elif label and label[-1] not in ")）" and not "①" <= label[-1] <= "⑳":
-        label += "、"
-    return f"{label}{node.title}"
 
 
 def reference(report: Report, start: int, end: int) -> str:
