@@ -51,7 +51,36 @@ _NUMERIC = {Column.YEAR, Column.LENGTH, Column.TARGETS, Column.NOTES}
 _TOP = 0xFFFFFFFF  # internalId of a top-level row
 
 
-class LibraryModel(QAbstractItemModel):
+class _TwoLevelModel(QAbstractItemModel):
+    """A tree of two levels: top rows (internalId _TOP) and their children (internalId = top row)."""
+
+    def _top_rows(self) -> int:
+        raise NotImplementedError
+
+    def _child_rows(self, row: int) -> int:
+        raise NotImplementedError
+
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()), 0, _TOP)
+
+    def rowCount(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return self._top_rows()
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return self._child_rows(parent.row())
+        return 0
+
+
+class LibraryModel(_TwoLevelModel):
     """Groups (a region, or a year) with their reports as children."""
 
     def __init__(self, parent=None, notes_count: Callable[[str], int] | None = None):
@@ -103,24 +132,11 @@ class LibraryModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------------------
 
-    def index(self, row, column, parent=QModelIndex()):
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row())
+    def _top_rows(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index=QModelIndex()):
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()), 0, _TOP)
-
-    def rowCount(self, parent=QModelIndex()):
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
+    def _child_rows(self, row: int) -> int:
+        return len(self._groups[row][1])
 
     def columnCount(self, parent=QModelIndex()):
         return len(Column)
@@ -192,7 +208,7 @@ _SEARCH_HEADERS = {SearchColumn.TEXT: QT_TRANSLATE_NOOP("Library", "Report / pas
                    SearchColumn.HITS: QT_TRANSLATE_NOOP("Library", "Hits")}
 
 
-class SearchModel(QAbstractItemModel):
+class SearchModel(_TwoLevelModel):
     """Results grouped by report: each report with its hit count, its snippets as children."""
 
     def __init__(self, parent=None):
@@ -209,24 +225,11 @@ class SearchModel(QAbstractItemModel):
     def results(self) -> list:
         return list(self._results)
 
-    def index(self, row, column, parent=QModelIndex()):
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row())
+    def _top_rows(self) -> int:
+        return len(self._results)
 
-    def parent(self, index=QModelIndex()):
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()), 0, _TOP)
-
-    def rowCount(self, parent=QModelIndex()):
-        if not parent.isValid():
-            return len(self._results)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._results[parent.row()].snippets)
-        return 0
+    def _child_rows(self, row: int) -> int:
+        return len(self._results[row].snippets)
 
     def columnCount(self, parent=QModelIndex()):
         return len(SearchColumn)
