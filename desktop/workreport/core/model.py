@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Outline node kinds, outermost first.
-PART, SECTION, ITEM, SUBITEM, CIRCLED, TOPIC = "part", "section", "item", "subitem", "circled", "topic"
+from .kinds import BlockKind, NodeKind
 
-# Block kinds.
-TITLE, FRONT, HEADING, PARAGRAPH, GLOSSARY_HEADING, GLOSSARY_ENTRY, CLOSING = (
-    "title", "front", "heading", "paragraph", "glossary_heading", "glossary_entry", "closing")
+# Short names the parser and its readers use (outline node kinds, outermost first; block kinds).
+PART, SECTION, ITEM, SUBITEM, CIRCLED, TOPIC = NodeKind
+TITLE, FRONT, HEADING, PARAGRAPH, GLOSSARY_HEADING, GLOSSARY_ENTRY, CLOSING = BlockKind
 
 
 @dataclass

@@ -17,10 +17,11 @@ from dataclasses import asdict, dataclass, replace
 from . import model as m
 from . import target_semantics as sem
 from .indicators import load_vocabulary
+from .kinds import RecordKind
 from . import targets_data as d
 from .targets_numbers import _MAYBE_NUMBER, Quantity, normalise, scan
 
-TARGET, RESULT = "target", "result"
+TARGET, RESULT = RecordKind
 _SENTENCE_END = "。！？!?"
 _CLAUSE_SEPS = set("，；：;:")
 _YEAR = re.compile(r"(20\d\d|19\d\d)年")
