@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .anchors import Anchor, Placement
-from .model import TOPIC, Report
+from .model import Report
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 VOCAB = "workreport"  # prefix of our own properties (colour, status, target, bookmark kind and ref)
@@ -400,22 +400,6 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def _section(report: Report, offset: int):
-    block = report.block_at(offset)
-    node = block.node if block is not None else None
-    while node is not None and node.kind == TOPIC:
-        node = node.parent
-    return node
-
-
-def _chain(node):
-    out = []
-    while node is not None:
-        out.append(node)
-        node = node.parent
-    return out[::-1]
-
-
 def heading_text(node) -> str:
     """An outline node as printed: 三、标题 / (一)标题 / 1. 标题."""
     label = node.label
@@ -455,7 +439,8 @@ def markdown_lines(report: Report, highlights, bookmarks=()):
     placed.sort(key=lambda x: (x[0], x[1], x[3].id))
     shown = []  # the heading chain currently open
     for start, _, kind, rec, p in placed:
-        chain = _chain(_section(report, start))
+        section = report.section_at(start)
+        chain = section.lineage() if section is not None else []
         if not chain and shown != ["front"]:
             yield from ["## Front matter", ""]
             shown = ["front"]

@@ -22,7 +22,6 @@ from urllib.parse import quote
 from .annotation_io import heading_text  # one way of printing a heading
 from .model import Report
 
-TOPIC = "topic"
 _HEAD_BYTES = 4096  # front matter and title block: enough to identify a report
 
 
@@ -109,15 +108,8 @@ def report_title(report: Report) -> str:
 
 def headings(report: Report, offset: int) -> list[str]:
     """Part and section titles (as printed) of the passage at `offset`, outermost first."""
-    block = report.block_at(offset)
-    node = block.node if block is not None else None
-    while node is not None and node.kind == TOPIC:
-        node = node.parent
-    chain = []
-    while node is not None:
-        chain.append(node)
-        node = node.parent
-    return [heading_text(n) for n in reversed(chain)]
+    section = report.section_at(offset)
+    return [heading_text(n) for n in section.lineage()] if section is not None else []
 
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 from dataclasses import dataclass, field
 
 from .kinds import BlockKind, NodeKind
@@ -28,6 +30,18 @@ class Block:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    @property
+    def section(self) -> OutlineNode | None:
+        """The outline entry that encloses this paragraph: its innermost node that is not a topic."""
+        return enclosing_section(self.node)
+
+
+def enclosing_section(node: OutlineNode | None) -> OutlineNode | None:
+    """`node` itself, or the nearest ancestor of it, that is a heading rather than a topic sentence."""
+    while node is not None and node.kind == NodeKind.TOPIC:
+        node = node.parent
+    return node
+
 
 @dataclass
 class OutlineNode:
@@ -38,6 +52,14 @@ class OutlineNode:
     children: list[OutlineNode] = field(default_factory=list)
     parent: OutlineNode | None = field(default=None, repr=False)
     path: str = ""  # e.g. "3(1)" — used in stable references
+
+    def lineage(self) -> list[OutlineNode]:
+        """This node and its ancestors, outermost first."""
+        chain, node = [], self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
 
     def walk(self):
         yield self
@@ -89,18 +111,32 @@ class Report:
         for root in self.outline:
             yield from root.walk()
 
-    def block_at(self, offset: int) -> Block | None:
-        import bisect
+    # Both caches remember what they were computed from, so a report whose blocks or text are
+    # replaced never answers from a stale cache.
+    _starts: tuple[list[Block] | None, list[int]] = field(default=(None, []), init=False, repr=False, compare=False)
+    _digest: tuple[str | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
 
-        starts = [b.start for b in self.blocks]
+    def block_at(self, offset: int) -> Block | None:
+        blocks, starts = self._starts
+        if blocks is not self.blocks or len(starts) != len(self.blocks):
+            starts = [b.start for b in self.blocks]
+            self._starts = (self.blocks, starts)
         i = bisect.bisect_right(starts, offset) - 1
         return self.blocks[i] if i >= 0 else None
 
+    def section_at(self, offset: int) -> OutlineNode | None:
+        """The outline entry (never a topic sentence) enclosing a text offset, or None in the front matter."""
+        block = self.block_at(offset)
+        return block.section if block is not None else None
+
     @property
     def digest(self) -> str:
-        import hashlib
-
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the text, computed once per text."""
+        text, value = self._digest
+        if text is not self.text:
+            value = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+            self._digest = (self.text, value)
+        return value
 
     def to_dict(self) -> dict:
         return {"metadata": self.metadata.to_dict(), "outline": [n.to_dict() for n in self.outline]}

@@ -237,7 +237,7 @@ class _Extractor:
             records: list[Target] = []
             part = _part_of(block)
             part_kind = self.part_kind.get(id(part)) if part else None
-            section = _section_of(block)
+            section = block.section.title if block.section is not None else ""
             mode = self.goal_blocks.get(block.index)
             state = "list" if mode == "list" else ("before" if mode == "intro" else None)
             if state is None and not _MAYBE_NUMBER.search(block.text):
@@ -668,13 +668,6 @@ def _part_of(block: m.Block) -> m.OutlineNode | None:
     while n is not None and n.parent is not None:
         n = n.parent
     return n if n is not None and n.kind == m.PART else None
-
-
-def _section_of(block: m.Block) -> str:
-    n = block.node
-    while n is not None and n.kind == m.TOPIC:
-        n = n.parent
-    return n.title if n is not None else ""
 
 
 def _part_kind(title: str, year: int | None) -> str | None:

@@ -7,12 +7,11 @@ the other methods change the store and return fresh rows.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from ..core.anchors import ORPHAN, POSITION, Placement, make_anchor
 from ..core.annotation_io import heading_text
-from ..core.model import TOPIC, Report
+from ..core.model import Report
 from .document_notes import block_anchor, highlight_span, open_document
 from .notes_store import Store
 
@@ -53,7 +52,6 @@ class NotesAdapter:
         self._placements = {(HIGHLIGHT, p.highlight.id): p.placement for p in self.opened.highlights}
         self._placements.update({(BOOKMARK, p.bookmark.id): p.placement for p in self.opened.bookmarks})
         self._orphan_order = len(report.blocks) + 1
-        self._block_starts = [b.start for b in report.blocks]
         self._sections: dict[int, tuple[str, int]] = {}  # block index -> group heading, order
         # the rows just loaded by open_document serve the first items() call
         self._loaded = ([p.highlight for p in self.opened.highlights], [p.bookmark for p in self.opened.bookmarks])
@@ -171,27 +169,17 @@ class NotesAdapter:
 
     # -- views ------------------------------------------------------------------------------------
 
-    def _block_at(self, offset: int):
-        i = bisect.bisect_right(self._block_starts, offset) - 1
-        return self.report.blocks[i] if i >= 0 else None
-
     def _section(self, offset: int) -> tuple[str, int]:
         """The group heading (outline path) of an offset and the block index that orders it."""
-        block = self._block_at(offset)
+        block = self.report.block_at(offset)
         if block is None:
             return FRONT_SECTION, -1
         if block.index not in self._sections:
-            node = block.node
-            while node is not None and node.kind == TOPIC:
-                node = node.parent
+            node = block.section
             if node is None:
                 self._sections[block.index] = FRONT_SECTION, -1
             else:
-                order, chain = node.block, []
-                while node is not None:
-                    chain.append(heading_text(node))
-                    node = node.parent
-                self._sections[block.index] = " › ".join(reversed(chain)), order
+                self._sections[block.index] = " › ".join(heading_text(n) for n in node.lineage()), node.block
         return self._sections[block.index]
 
     def _place(self, key, start: int, end: int) -> Placement:
@@ -203,7 +191,7 @@ class NotesAdapter:
     def _highlight_view(self, h) -> NoteView:
         p = self._place((HIGHLIGHT, h.id), h.start, h.end)
         section, order = (ORPHAN_SECTION, self._orphan_order) if p.orphan else self._section(h.start)
-        block = None if p.orphan else self._block_at(h.start)
+        block = None if p.orphan else self.report.block_at(h.start)
         return NoteView(key=(HIGHLIGHT, h.id), kind="note" if h.note.strip() else "highlight", start=h.start,
                         end=h.end, orphan=p.orphan, quote=h.exact, note=h.note, note_format=h.note_format,
                         colour=h.colour, tags=h.tags, status=h.status, target=h.target,
