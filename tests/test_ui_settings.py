@@ -68,3 +68,39 @@ def test_corrupt_values_fall_back_to_defaults():
     s.qs.setValue("ui/theme", "neon")
     s.qs.setValue("files/recent", "{not json")
     assert (s.zoom, s.theme, s.recent()) == (0, "system", [])
+
+
+def test_settings_file_is_private_and_its_new_folder_too(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)  # a usual umask would leave a new file world-readable
+    try:
+        s = Settings()  # the data dir (created here) and its settings.ini
+        s.zoom = 2
+        s.sync()
+        assert stat.S_IMODE(paths.settings_file().stat().st_mode) == 0o600
+        assert stat.S_IMODE(paths.settings_file().parent.stat().st_mode) == 0o700
+        given = tmp_path / "new-folder" / "settings.ini"  # a file named by the caller (self-test, tests)
+        t = Settings(given)
+        t.theme = "dark"
+        t.sync()
+        assert stat.S_IMODE(given.stat().st_mode) == 0o600
+        assert stat.S_IMODE(given.parent.stat().st_mode) == 0o700
+        assert Settings(given).theme == "dark"
+    finally:
+        os.umask(old)
+
+
+def test_an_existing_world_readable_settings_file_is_restricted(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "settings.ini"
+    path.write_text("[reader]\nzoom=4\n", encoding="utf-8")
+    os.chmod(path, 0o644)
+    s = Settings(path)
+    assert s.zoom == 4
+    s.zoom = 1
+    s.sync()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

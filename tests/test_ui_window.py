@@ -119,3 +119,20 @@ def test_outline_and_reader_share_the_window(qtbot, bundled_report):
     heading = next(b for b in bundled_report.blocks if b.kind == model.HEADING)
     window.go_to_node(heading.node)
     assert window.position_label.text() == heading.ref
+
+
+def test_recent_menu_tooltip_shows_the_path_as_text(qtbot, bundled_report, tmp_path):
+    from PySide6.QtGui import QTextDocument
+
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n")
+    folder = tmp_path / "<img src=secret.png>"
+    folder.mkdir()
+    path = write_report(folder / "a&b <b>.txt")
+    window = new_window(qtbot, bundled_report)
+    assert window.open_file(str(path))
+    action = next(a for a in window.recent_menu.actions() if a.data() == str(path.resolve()))
+    tip = action.toolTip()
+    assert "<img" not in tip and "<b>" not in tip and "&b " not in tip  # no markup of the file name reaches Qt
+    shown = QTextDocument()
+    shown.setHtml(tip)  # what a rich-text tooltip displays
+    assert shown.toPlainText() == str(path.resolve())

@@ -35,6 +35,7 @@ from . import panels
 from .outline import OutlinePanel
 from .print_export import PrintExport
 from .reader import Reader
+from .rich_text import text_tooltip
 from .script_menu import ScriptMenu
 from .settings import Settings
 from .welcome import WelcomePage
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
         items = self.settings.recent()
         for path in items:
             action = self.recent_menu.addAction(self.settings.recent_title(path) or Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(text_tooltip(path))  # a file name is not markup (`<img src=…>.txt`)
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if items:

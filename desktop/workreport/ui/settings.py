@@ -1,4 +1,4 @@
-"""Persistent UI settings: one INI file at paths.settings_file().
+"""Persistent UI settings: one INI file at paths.settings_file(), private (0600 in a 0700 folder).
 
 Reading positions are keyed by Report.digest (a content hash), so a renamed
 or moved copy of a report opens where it was left.
@@ -7,18 +7,29 @@ or moved copy of a report opens where it was left.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from workreport import paths
 
+log = logging.getLogger(__name__)
+
 MAX_RECENT = 10
 
 
 class Settings:
     def __init__(self, file: str | Path | None = None):
-        self.qs = QSettings(str(file or paths.settings_file()), QSettings.Format.IniFormat)
+        path = Path(file) if file else paths.settings_file()
+        # private like the notes: folder 0700 when we make it, file 0600 before QSettings first writes
+        # (QSettings keeps the mode of an existing file when it saves)
+        try:
+            paths.private_dir(path.parent)
+            paths.private_file(path)
+        except OSError as exc:  # a read-only place: QSettings still works in memory
+            log.warning("settings file %s not made private: %s", path, exc)
+        self.qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
         self.qs.sync()
