@@ -3,10 +3,11 @@
 import os
 import sqlite3
 import stat
+from contextlib import closing
 
 import pytest
-
 from conftest import DATA
+
 from workreport.core import library_entry, version
 from workreport.core.library_entry import prepare
 from workreport.store import library_schema
@@ -118,7 +119,8 @@ def test_migrates_from_every_earlier_version(tmp_path, old):
         conn.execute("INSERT INTO reports (digest, added, parsed, region) VALUES ('x', 'now', 'now', '北京市')")
         conn.close()
     with open_library(path) as lib:
-        assert lib._conn.execute("PRAGMA user_version").fetchone()[0] == library_schema.VERSION
+        with closing(sqlite3.connect(path)) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == library_schema.VERSION
         if old:
             assert [r.region for r in lib.reports()] == ["北京市"]
         lib.journal_add(["/nowhere.md"])  # the v2 table exists

@@ -163,17 +163,17 @@ def test_json_with_a_byte_order_mark_is_read(quote, report_file, tmp_path, capsy
 
 def test_one_annotation_the_store_refuses_does_not_roll_back_the_others(quote, report_file, tmp_path, capsys,
                                                                          monkeypatch):
-    from workreport.store import annotation_import
+    from workreport.store import notes_store
 
     report, exact = quote
-    real = annotation_import._tags
+    real = notes_store._insert_tags
 
-    def refuse(c, hid, tags):
+    def refuse(c, hid, tags):  # after the highlight row is in: it must be undone too
         if "坏" in tags:
             raise ValueError("refused by the test")
         real(c, hid, tags)
 
-    monkeypatch.setattr(annotation_import, "_tags", refuse)
+    monkeypatch.setattr(notes_store, "_insert_tags", refuse)
     annos = [_anno(exact, 1, bodyValue="一"),
              _anno(exact, 2, body=[{"value": "二"}, {"value": "坏", "purpose": "tagging"}]),
              _anno(exact, 3, bodyValue="三")]

@@ -28,6 +28,7 @@ def test_store_lives_in_the_data_dir_and_uses_wal(tmp_path):
         conn = sqlite3.connect(s.path)
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         conn.close()
+        # per-connection settings: only the store's own connection can tell
         assert s._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert s._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         assert s.recovery is None
@@ -146,7 +147,7 @@ def test_foreign_keys_cascade(store, doc):
     h = store.add_highlight(doc.id, 0, 2, "目标", tags=["x"])
     with pytest.raises(sqlite3.IntegrityError):
         store.add_highlight(9999, 0, 1, "x")
-    store._conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+    store._conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))  # no API deletes a document
     assert store.highlight(h.id) is None
     assert store._conn.execute("SELECT count(*) FROM tags").fetchone()[0] == 0
 
@@ -156,7 +157,7 @@ def test_failed_write_leaves_nothing_behind(store, doc):
         store.add_highlight(doc.id, 0, 2, "目标", tags=["ok"], uuid="same")
         store.add_highlight(doc.id, 0, 2, "目标", tags=["ok"], uuid="same")
     assert len(store.highlights(doc.id)) == 1
-    assert store._conn.in_transaction is False
+    assert store._conn.in_transaction is False  # the store's connection is left usable
 
 
 def test_notes_survive_reopening():

@@ -1,6 +1,7 @@
 """Forward migrations from every earlier schema version keep the user's data."""
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -36,18 +37,19 @@ def _fill_v1(conn):
 
 
 def test_fresh_store_is_at_the_current_version(tmp_path):
-    with open_store(tmp_path / "n.sqlite3") as s:
-        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == len(schema.MIGRATIONS)
+    open_store(tmp_path / "n.sqlite3").close()
+    with closing(sqlite3.connect(tmp_path / "n.sqlite3")) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == len(schema.MIGRATIONS)
 
 
 @pytest.mark.parametrize("version", range(0, schema.VERSION))
 def test_migrating_from_every_earlier_version_gives_the_current_schema(tmp_path, version):
     _make_old_store(tmp_path / "old.sqlite3", version).close()
-    with open_store(tmp_path / "old.sqlite3") as s:
-        migrated = _columns(s._conn)
-    with open_store(tmp_path / "fresh.sqlite3") as s:
-        fresh = _columns(s._conn)
-    assert migrated == fresh
+    for name in ("old.sqlite3", "fresh.sqlite3"):
+        open_store(tmp_path / name).close()
+    with closing(sqlite3.connect(tmp_path / "old.sqlite3")) as old, \
+            closing(sqlite3.connect(tmp_path / "fresh.sqlite3")) as fresh:
+        assert _columns(old) == _columns(fresh)
 
 
 @pytest.mark.parametrize("version", range(1, schema.VERSION))

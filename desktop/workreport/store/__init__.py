@@ -6,8 +6,14 @@
 """
 
 from .connection import Recovery, StoreError
-from .document_notes import (OpenedDocument, PlacedBookmark, PlacedHighlight, bookmark_block, highlight_span,
-                             open_document)
+from .document_notes import (
+                             OpenedDocument,
+                             PlacedBookmark,
+                             PlacedHighlight,
+                             bookmark_block,
+                             highlight_span,
+                             open_document,
+)
 from .notes_store import Store, open_store
 from .records import Bookmark, Document, Highlight
 from .schema import BOOKMARK_KINDS, COLOURS, STATUSES, VERSION

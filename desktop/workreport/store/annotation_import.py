@@ -12,10 +12,10 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 
-from ..core.anchors import EXACT, FUZZY, POSITION, Anchorer, anchor_to
+from ..core.anchors import EXACT, FUZZY, POSITION, Anchor, Anchorer, Placement, anchor_to
 from ..core.annotation_io import Incoming, Skipped
+from ..core.kinds import BookmarkKind, NoteKind
 from ..core.model import Report
-from .connection import transaction
 from .document_notes import open_document
 from .notes_store import Store, now
 from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
@@ -42,81 +42,72 @@ def import_annotations(store: Store, report: Report, items: list[Incoming]) -> I
     doc = open_document(store, report).document  # adopts notes of an earlier text at the same path
     anchorer = Anchorer(report.text)
     result = ImportResult()
-    conn = store._conn
-    with transaction(conn):
+    with store.batch():
         for item in items:
-            conn.execute("SAVEPOINT one")
             counts = dict(vars(result))
             try:
-                _import_one(store, doc.id, report, anchorer, item, result)
+                with store.batch():  # a savepoint: a refusal undoes only this annotation; the others stay
+                    _import_one(store, doc.id, report, anchorer, item, result)
             except (sqlite3.IntegrityError, ValueError, TypeError) as exc:
-                conn.execute("ROLLBACK TO one")  # only this annotation; the others stay
                 vars(result).update(counts, skipped=result.skipped)  # it counts as skipped, nothing else
                 log.warning("annotation %s not imported: %s", item.index, exc)
                 result.skipped.append(Skipped(item.index, item.uuid, f"the notes store refused it ({exc})"))
-            conn.execute("RELEASE one")
     return result
 
 
-def _import_one(store, doc_id, report, anchorer, item: Incoming, result: ImportResult) -> None:
+def _import_one(store: Store, doc_id: int, report: Report, anchorer: Anchorer, item: Incoming,
+                result: ImportResult) -> None:
     placement = anchorer.reanchor(item.anchor) if item.anchor is not None else None
-    anchor = anchor_to(report.text, placement, item.anchor) if placement else None
-    c = store._conn
-    if item.kind == "bookmark":
-        existing = c.execute("SELECT id, updated FROM bookmarks WHERE document_id = ? AND uuid = ?",
-                             (doc_id, item.uuid)).fetchone()
-        if existing:
-            result.already_present += 1
-            if item.modified and item.modified > existing[1]:
-                c.execute("UPDATE bookmarks SET label = ?, updated = ? WHERE id = ?",
-                          (item.label, item.modified, existing[0]))
-                result.updated += 1
-            return
-        kind = item.bookmark_kind if item.bookmark_kind in BOOKMARK_KINDS else "paragraph"
-        ref = item.ref
-        if placement is not None and not placement.orphan and kind != "target":
-            block = report.block_at(placement.start)
-            ref = block.ref if block else ref
-        a = anchor
-        c.execute("INSERT INTO bookmarks (uuid, document_id, kind, ref, label, start, exact, prefix, suffix, created, "
-                  "updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                  (item.uuid, doc_id, kind, ref, item.label, a.start if a else -1, a.exact if a else "",
-                   a.prefix if a else "", a.suffix if a else "", item.created or now(), item.modified or now()))
-        if placement is None:  # a target bookmark without a quote: nothing to place
-            result.anchored += 1
-        else:
-            _count(result, placement)
+    anchor = anchor_to(report.text, placement, item.anchor) if placement and item.anchor is not None else None
+    if item.kind == NoteKind.BOOKMARK:
+        _import_bookmark(store, doc_id, report, item, placement, anchor, result)
         return
-    existing = c.execute("SELECT id, updated FROM highlights WHERE document_id = ? AND uuid = ?",
-                         (doc_id, item.uuid)).fetchone()
-    colour = item.colour if item.colour in COLOURS else "yellow"
+    colour = item.colour if item.colour in COLOURS else COLOURS[0]
     status = item.status if item.status in STATUSES else None
+    existing = store.highlight_by_uuid(doc_id, item.uuid)
     if existing:
         result.already_present += 1
-        if item.modified and item.modified > existing[1]:
-            c.execute("UPDATE highlights SET colour = ?, note = ?, note_format = ?, target = ?, status = ?, "
-                      "updated = ? WHERE id = ?",
-                      (colour, item.note, item.note_format, item.target, status, item.modified, existing[0]))
-            c.execute("DELETE FROM tags WHERE highlight_id = ?", (existing[0],))
-            _tags(c, existing[0], item.tags)
+        if item.modified and item.modified > existing.updated:
+            store.update_highlight(existing.id, colour=colour, note=item.note, note_format=item.note_format,
+                                   target=item.target, status=status, tags=item.tags, updated=item.modified)
             result.updated += 1
         return
+    if anchor is None or placement is None:
+        raise ValueError("a highlight needs a quote to place")
     stamp = now()
-    cur = c.execute('INSERT INTO highlights (uuid, document_id, start, "end", exact, prefix, suffix, colour, note, '
-                    "note_format, target, status, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (item.uuid, doc_id, anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix,
-                     colour, item.note, item.note_format, item.target, status, item.created or stamp,
-                     item.modified or item.created or stamp))
-    _tags(c, cur.lastrowid, item.tags)
+    store.add_highlight(doc_id, anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix,
+                        colour=colour, note=item.note, note_format=item.note_format, tags=item.tags,
+                        target=item.target, status=status, uuid=item.uuid, created=item.created or stamp,
+                        updated=item.modified or item.created or stamp)
     _count(result, placement)
 
 
-def _tags(c, highlight_id, tags) -> None:
-    c.executemany("INSERT OR IGNORE INTO tags (highlight_id, tag) VALUES (?, ?)",
-                  [(highlight_id, t.strip()) for t in tags if t.strip()])
+def _import_bookmark(store: Store, doc_id: int, report: Report, item: Incoming, placement: Placement | None,
+                     anchor: Anchor | None, result: ImportResult) -> None:
+    existing = store.bookmark_by_uuid(doc_id, item.uuid)
+    if existing:
+        result.already_present += 1
+        if item.modified and item.modified > existing.updated:
+            store.update_bookmark(existing.id, label=item.label, updated=item.modified)
+            result.updated += 1
+        return
+    kind = BookmarkKind(item.bookmark_kind) if item.bookmark_kind in BOOKMARK_KINDS else BookmarkKind.PARAGRAPH
+    ref = item.ref
+    if placement is not None and not placement.orphan and kind != BookmarkKind.TARGET:
+        block = report.block_at(placement.start)
+        ref = block.ref if block else ref
+    stamp = now()
+    store.add_bookmark(doc_id, kind, ref, item.label, start=anchor.start if anchor else -1,
+                       exact=anchor.exact if anchor else "", prefix=anchor.prefix if anchor else "",
+                       suffix=anchor.suffix if anchor else "", uuid=item.uuid, created=item.created or stamp,
+                       updated=item.modified or stamp)
+    if placement is None:  # a target bookmark without a quote: nothing to place
+        result.anchored += 1
+    else:
+        _count(result, placement)
 
 
-def _count(result: ImportResult, placement) -> None:
+def _count(result: ImportResult, placement: Placement) -> None:
     method = placement.method
     if method in (POSITION, EXACT):
         result.anchored += 1

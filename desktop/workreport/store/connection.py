@@ -15,6 +15,7 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,13 +36,13 @@ class StoreError(Exception):
 class StoreFile:
     """The life cycle the stores share: one connection, closed once, usable in a `with` block."""
 
-    _conn: sqlite3.Connection | None = None
+    _conn: sqlite3.Connection  # set by the subclass; a closed one raises sqlite3.ProgrammingError
     recovery: Recovery | None = None
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        conn = getattr(self, "_conn", None)  # None when __init__ failed before connecting
+        if conn is not None:
+            conn.close()  # closing twice is harmless
 
     def __enter__(self):
         return self
@@ -226,7 +227,7 @@ def _migrate(conn: sqlite3.Connection, schema_module=schema) -> None:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection):
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT: take the write lock up front (no upgrade deadlock)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -235,6 +236,24 @@ def transaction(conn: sqlite3.Connection):
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A step inside an open transaction that can fail on its own: an error undoes only this step."""
+    conn.execute("SAVEPOINT step")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK TO step")
+        conn.execute("RELEASE step")
+        raise
+    conn.execute("RELEASE step")
+
+
+def write(conn: sqlite3.Connection):
+    """A transaction, or a savepoint when one is already open (so store methods nest in a batch)."""
+    return savepoint(conn) if conn.in_transaction else transaction(conn)
 
 
 def _move_aside(path: Path) -> Path:

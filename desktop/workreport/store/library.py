@@ -37,7 +37,7 @@ import logging
 import sqlite3
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
@@ -46,7 +46,7 @@ from ..core.library_entry import PreparedReport
 from ..core.search_grams import grams_document, grams_query
 from ..core.version import PARSER_VERSION
 from . import library_schema
-from .connection import Recovery, StoreFile, connect, transaction
+from .connection import StoreFile, connect, transaction
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def library_file() -> Path:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class AddOutcome(str, Enum):
@@ -321,7 +321,9 @@ class Library(StoreFile):
             sets = ", ".join(f"{k} = ?" for k in fields)
             c.execute(f"UPDATE reports SET {sets}, edited = ? WHERE id = ?",
                       (*fields.values(), ",".join(edited), report_id))
-        return self.report(report_id)
+        updated = self.report(report_id)
+        assert updated is not None  # it was there inside the write, and nothing deletes in between
+        return updated
 
     def remove(self, report_ids) -> int:
         n = 0
@@ -383,7 +385,7 @@ class Library(StoreFile):
 
     def _fill(self, result: SearchResult, query: str, text: str, snippets: int) -> None:
         row = self._conn.execute("SELECT blocks FROM reports WHERE id = ?", (result.report.id,)).fetchone()
-        refs = (row[0] if row else "").split("\n")
+        refs: list[str] = (row[0] if row else "").split("\n")
         result.hit_list = _hits(text, query, refs, snippets)
         result.snippets = [_snippet(text, h, len(query)) for h in result.hit_list]
 

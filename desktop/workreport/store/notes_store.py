@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
-from datetime import datetime, timezone
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import paths
-from .connection import Recovery, StoreFile, connect, connect_read_only, transaction
+from ..core.kinds import BookmarkKind
+from .connection import StoreFile, connect, connect_read_only, write
 from .records import Bookmark, Document, Highlight
 from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
 
@@ -25,7 +27,7 @@ _EDITABLE = {"colour", "note", "note_format", "target", "status", "start", "end"
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def new_uuid() -> str:
@@ -60,8 +62,14 @@ class Store(StoreFile):
     def integrity_check(self) -> list[str]:
         return [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
 
-    def _write(self):
-        return transaction(self._conn)
+    def batch(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction around several changes; nested, a savepoint that an error undoes alone.
+
+        Every method that writes opens one too, so calls inside a batch become its steps.
+        """
+        return write(self._conn)
+
+    _write = batch
 
     # -- documents ---------------------------------------------------------------
 
@@ -74,7 +82,9 @@ class Store(StoreFile):
                       "title = CASE WHEN excluded.title != '' THEN excluded.title ELSE title END, "
                       "opened_at = excluded.opened_at",
                       (digest, str(path or ""), title or "", now()))
-        return self.find_document(digest)
+        found = self.find_document(digest)
+        assert found is not None  # just written
+        return found
 
     def find_document(self, digest: str) -> Document | None:
         row = self._conn.execute("SELECT id, digest, path, title, opened_at FROM documents WHERE digest = ?",
@@ -100,39 +110,32 @@ class Store(StoreFile):
 
     def add_highlight(self, document_id: int, start: int, end: int, exact: str, prefix: str = "",
                       suffix: str = "", *, colour: str = "yellow", note: str = "", note_format: str = "text",
-                      tags=(), target: str = "", status: str | None = None, uuid: str | None = None,
+                      tags: Iterable[str] = (), target: str = "", status: str | None = None, uuid: str | None = None,
                       created: str | None = None, updated: str | None = None) -> Highlight:
-        _check_colour(colour)
-        _check_status(status)
-        created = created or now()
         with self._write() as c:
-            cur = c.execute(
-                'INSERT INTO highlights (uuid, document_id, start, "end", exact, prefix, suffix, colour, note, '
-                "note_format, target, status, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (uuid or new_uuid(), document_id, start, end, exact, prefix, suffix, colour, note,
-                 note_format, target, status, created, updated or created))
-            hid = cur.lastrowid
-            _insert_tags(c, hid, tags)
-        return self.highlight(hid)
+            hid = _insert_highlight(c, document_id, start, end, exact, prefix, suffix, colour=colour, note=note,
+                                    note_format=note_format, tags=tags, target=target, status=status, uuid=uuid,
+                                    created=created, updated=updated)
+        return self._existing_highlight(hid)
 
-    def add_highlights(self, document_id: int, items) -> int:
+    def add_highlights(self, document_id: int, items: list[dict]) -> int:
         """Bulk insert (one transaction) of dicts with add_highlight's keyword names."""
         stamp = now()
         with self._write() as c:
             for it in items:
-                cur = c.execute(
-                    'INSERT INTO highlights (uuid, document_id, start, "end", exact, prefix, suffix, colour, '
-                    "note, note_format, target, status, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (it.get("uuid") or new_uuid(), document_id, it["start"], it["end"], it["exact"],
-                     it.get("prefix", ""), it.get("suffix", ""), it.get("colour", "yellow"), it.get("note", ""),
-                     it.get("note_format", "text"), it.get("target", ""), it.get("status"),
-                     it.get("created") or stamp, it.get("updated") or it.get("created") or stamp))
-                _insert_tags(c, cur.lastrowid, it.get("tags", ()))
+                fields = {"created": stamp, **it}
+                _insert_highlight(c, document_id, **fields)
         return len(items)
 
     def highlight(self, highlight_id: int) -> Highlight | None:
         rows = self._highlights("h.id = ?", (highlight_id,))
         return rows[0] if rows else None
+
+    def _existing_highlight(self, highlight_id: int) -> Highlight:
+        found = self.highlight(highlight_id)
+        if found is None:
+            raise KeyError(highlight_id)
+        return found
 
     def highlight_by_uuid(self, document_id: int, uuid: str) -> Highlight | None:
         rows = self._highlights("h.document_id = ? AND h.uuid = ?", (document_id, uuid))
@@ -149,7 +152,8 @@ class Store(StoreFile):
 
         instr() rather than FTS5: SQLite 3.40's trigram tokenizer finds nothing under 3 characters.
         """
-        where, args = ["h.document_id = ?", "h.deleted_at IS NULL"], [document_id]
+        where = ["h.document_id = ?", "h.deleted_at IS NULL"]
+        args: list[int | str] = [document_id]
         if query:
             q = query.lower()
             where.append("(instr(lower(h.exact), ?) > 0 OR instr(lower(h.note), ?) > 0 OR EXISTS "
@@ -178,7 +182,7 @@ class Store(StoreFile):
             (document_id,))
         for r in rows:
             tags = tuple(sorted(r[16].split("\x1f"))) if r[16] else ()
-            yield Highlight(*r[:13], tags, r[13], r[14], r[15] is not None)
+            yield _highlight(r, tags)
 
     def tags(self, document_id: int) -> list[str]:
         return [r[0] for r in self._conn.execute(
@@ -202,7 +206,7 @@ class Store(StoreFile):
             if tags is not None:
                 c.execute("DELETE FROM tags WHERE highlight_id = ?", (highlight_id,))
                 _insert_tags(c, highlight_id, tags)
-        return self.highlight(highlight_id)
+        return self._existing_highlight(highlight_id)
 
     def move_highlights(self, moves) -> None:
         """Store re-anchored positions: iterable of (id, Anchor); does not touch `updated`."""
@@ -214,12 +218,12 @@ class Store(StoreFile):
         """Soft delete; returns the row so the caller can offer undo (restore_highlight)."""
         with self._write() as c:
             c.execute("UPDATE highlights SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now(), highlight_id))
-        return self.highlight(highlight_id)
+        return self._existing_highlight(highlight_id)
 
     def restore_highlight(self, highlight_id: int) -> Highlight:
         with self._write() as c:
             c.execute("UPDATE highlights SET deleted_at = NULL WHERE id = ?", (highlight_id,))
-        return self.highlight(highlight_id)
+        return self._existing_highlight(highlight_id)
 
     def purge_deleted(self, before: str | None = None) -> int:
         """Remove soft-deleted rows for good (deleted before `before`, default: all)."""
@@ -234,7 +238,7 @@ class Store(StoreFile):
                                   args).fetchall()
         if not rows:
             return []
-        tags = {}
+        tags: dict[int, list[str]] = {}
         if len(rows) == 1:
             tag_rows = self._conn.execute("SELECT highlight_id, tag FROM tags WHERE highlight_id = ? ORDER BY tag",
                                           (rows[0][0],))
@@ -244,11 +248,11 @@ class Store(StoreFile):
                 f"WHERE {where} ORDER BY t.tag", args)
         for hid, tag in tag_rows:
             tags.setdefault(hid, []).append(tag)
-        return [Highlight(*r[:13], tuple(tags.get(r[0], ())), r[13], r[14], r[15] is not None) for r in rows]
+        return [_highlight(r, tuple(tags.get(r[0], ()))) for r in rows]
 
     # -- bookmarks -------------------------------------------------------------------
 
-    def add_bookmark(self, document_id: int, kind: str, ref: str, label: str = "", *, start: int = -1,
+    def add_bookmark(self, document_id: int, kind: BookmarkKind | str, ref: str, label: str = "", *, start: int = -1,
                      exact: str = "", prefix: str = "", suffix: str = "", uuid: str | None = None,
                      created: str | None = None, updated: str | None = None) -> Bookmark:
         if kind not in BOOKMARK_KINDS:
@@ -260,11 +264,17 @@ class Store(StoreFile):
                 "updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (uuid or new_uuid(), document_id, kind, ref, label, start, exact, prefix, suffix, created,
                  updated or created))
-        return self.bookmark(cur.lastrowid)
+        return self._existing_bookmark(_row_id(cur))
 
     def bookmark(self, bookmark_id: int) -> Bookmark | None:
         row = self._conn.execute(f"SELECT {_B_COLS} FROM bookmarks WHERE id = ?", (bookmark_id,)).fetchone()
         return _bookmark(row) if row else None
+
+    def _existing_bookmark(self, bookmark_id: int) -> Bookmark:
+        found = self.bookmark(bookmark_id)
+        if found is None:
+            raise KeyError(bookmark_id)
+        return found
 
     def bookmark_by_uuid(self, document_id: int, uuid: str) -> Bookmark | None:
         row = self._conn.execute(f"SELECT {_B_COLS} FROM bookmarks WHERE document_id = ? AND uuid = ?",
@@ -282,33 +292,64 @@ class Store(StoreFile):
                                  "AND deleted_at IS NULL ORDER BY id LIMIT 1", (document_id, kind, ref)).fetchone()
         return _bookmark(row) if row else None
 
-    def update_bookmark(self, bookmark_id: int, **fields) -> Bookmark:
+    def update_bookmark(self, bookmark_id: int, *, updated: str | None = None, **fields) -> Bookmark:
         unknown = set(fields) - {"label", "ref", "start", "exact", "prefix", "suffix"}
         if unknown:
             raise TypeError(f"cannot update {', '.join(sorted(unknown))}")
-        fields["updated"] = now()
+        fields["updated"] = updated or now()
         sets = ", ".join(f"{k} = ?" for k in fields)
         with self._write() as c:
             if c.execute(f"UPDATE bookmarks SET {sets} WHERE id = ?", [*fields.values(), bookmark_id]).rowcount == 0:
                 raise KeyError(bookmark_id)
-        return self.bookmark(bookmark_id)
+        return self._existing_bookmark(bookmark_id)
 
     def delete_bookmark(self, bookmark_id: int) -> Bookmark:
         with self._write() as c:
             c.execute("UPDATE bookmarks SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now(), bookmark_id))
-        return self.bookmark(bookmark_id)
+        return self._existing_bookmark(bookmark_id)
 
     def restore_bookmark(self, bookmark_id: int) -> Bookmark:
         with self._write() as c:
             c.execute("UPDATE bookmarks SET deleted_at = NULL WHERE id = ?", (bookmark_id,))
-        return self.bookmark(bookmark_id)
+        return self._existing_bookmark(bookmark_id)
+
+
+def _highlight(row, tags: tuple[str, ...]) -> Highlight:
+    """A row of _H_COLS (deleted_at last) and the highlight's tags."""
+    return Highlight(*row[:13], tags=tags, created=row[13], updated=row[14], deleted=row[15] is not None)
 
 
 def _bookmark(row) -> Bookmark:
-    return Bookmark(*row[:12], row[12] is not None)
+    """A row of _B_COLS (deleted_at last)."""
+    return Bookmark(*row[:12], deleted=row[12] is not None)
 
 
-def _insert_tags(conn: sqlite3.Connection, highlight_id: int, tags) -> None:
+def _row_id(cur: sqlite3.Cursor) -> int:
+    assert cur.lastrowid is not None  # after an INSERT
+    return cur.lastrowid
+
+
+def _insert_highlight(conn: sqlite3.Connection, document_id: int, start: int, end: int, exact: str,
+                      prefix: str = "", suffix: str = "", *, colour: str = "yellow", note: str = "",
+                      note_format: str = "text", tags: Iterable[str] = (), target: str = "",
+                      status: str | None = None, uuid: str | None = None, created: str | None = None,
+                      updated: str | None = None) -> int:
+    """The one place a highlight row is written (add_highlight, add_highlights and imports come here)."""
+    _check_colour(colour)
+    _check_status(status)
+    created = created or now()
+    cur = conn.execute(
+        'INSERT INTO highlights (uuid, document_id, start, "end", exact, prefix, suffix, colour, note, '
+        "note_format, target, status, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (uuid or new_uuid(), document_id, start, end, exact, prefix, suffix, colour, note,
+         note_format, target, status, created, updated or created))
+    hid = _row_id(cur)
+    _insert_tags(conn, hid, tags)
+    return hid
+
+
+def _insert_tags(conn: sqlite3.Connection, highlight_id: int, tags: Iterable[str]) -> None:
+    """The one place tags are written."""
     clean = sorted({t.strip() for t in tags if t and t.strip()})
     conn.executemany("INSERT INTO tags (highlight_id, tag) VALUES (?, ?)", [(highlight_id, t) for t in clean])
 

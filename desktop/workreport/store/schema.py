@@ -7,9 +7,11 @@ transaction as the user_version bump, so a crash leaves the old version.
 
 from __future__ import annotations
 
+from ..core.kinds import BookmarkKind
+
 COLOURS = ("yellow", "green", "blue", "pink", "purple")
 STATUSES = ("not_started", "on_track", "achieved", "missed", "unknown")
-BOOKMARK_KINDS = ("outline", "paragraph", "target")
+BOOKMARK_KINDS = tuple(BookmarkKind)  # the bookmarks.kind CHECK constraint spells the same values
 
 _V1 = """
 CREATE TABLE documents (

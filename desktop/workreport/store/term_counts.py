@@ -9,6 +9,7 @@ for each new report instead).
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -16,8 +17,6 @@ from pathlib import Path
 from .. import paths
 from ..core.keywords import TermStats, TrendPoint
 from . import term_counts_schema
-import sqlite3
-
 from .connection import Recovery, StoreFile, transaction
 
 log = logging.getLogger(__name__)
