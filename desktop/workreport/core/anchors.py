@@ -18,6 +18,7 @@ original, so offsets found in folded text are valid in Report.text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .textnorm import fold
 
@@ -86,11 +87,15 @@ def anchor_to(text: str, placement: Placement, old: Anchor) -> Anchor:
 
 
 class Anchorer:
-    """Re-anchors many notes against one text; folds the text once."""
+    """Re-anchors many notes against one text; folds the text once, when a note first needs it."""
 
     def __init__(self, text: str):
         self.text = text
-        self.folded = fold(text)
+
+    @cached_property
+    def folded(self) -> str:
+        # notes still on the text they were made on never need it: opening them skips the fold
+        return fold(self.text)
 
     def reanchor(self, anchor: Anchor) -> Placement:
         n = len(anchor.exact)

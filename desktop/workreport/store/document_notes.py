@@ -11,13 +11,17 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..core.anchors import EXACT, FUZZY, ORPHAN, POSITION, Anchorer, Placement, anchor_to, make_anchor
+from ..core.kinds import BookmarkKind
 from ..core.model import Report
+from . import placement_cache
 from .notes_store import Store
 from .records import Bookmark, Document, Highlight
 
 BOOKMARK_QUOTE = 32  # characters of a block kept as a bookmark's quote
+MAX_UNCHECKED = 200  # more highlights added since the last check: re-anchor them all in one pass
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,103 @@ def source_path(report: Report) -> str:
     return str(Path(report.source).resolve()) if report.source else ""
 
 
+class HighlightSpan(NamedTuple):
+    """What opening a document needs of a highlight: where it is, without its quote, note or tags."""
+
+    id: int
+    start: int
+    end: int
+    colour: str
+    has_note: bool
+    target: str
+    status: str | None
+    method: str  # its Placement.method on this text
+
+
+@dataclass
+class QuickOpened:
+    """A document opened for display: highlights as spans, placed from the cache when it can."""
+
+    document: Document
+    spans: list[HighlightSpan]
+    bookmarks: list[PlacedBookmark]
+    adopted_from: str = ""
+    counts: dict = field(default_factory=dict)
+    cached: bool = False  # the placements came from the cache: no highlight was re-anchored
+    highlights: list[Highlight] | None = None  # the full rows, when re-anchoring had to load them
+
+
 def open_document(store: Store, report: Report) -> OpenedDocument:
+    doc, adopted = _resolve_document(store, report)
+    highlights, counts = place_highlights(store, report, store.highlights(doc.id))
+    bookmarks = place_bookmarks(store, report, store.bookmarks(doc.id))
+    _remember(store, doc.id, report.digest, [(p.highlight.id, p.placement) for p in highlights])
+    return OpenedDocument(doc, highlights, bookmarks, adopted, counts)
+
+
+def open_quick(store: Store, report: Report) -> QuickOpened:
+    """open_document for display: when this text was checked before (placement_cache), the
+    highlights are read as spans and only those added since are placed; else all are re-anchored."""
+    doc, adopted = _resolve_document(store, report)
+    bookmarks = place_bookmarks(store, report, store.bookmarks(doc.id))
+    checked = placement_cache.load(store, doc.id, report.digest)
+    if checked is not None:
+        spans = _cached_spans(store, report, doc.id, checked)
+        if spans is not None:
+            counts = {POSITION: 0, EXACT: 0, FUZZY: 0, ORPHAN: 0}
+            for s in spans:
+                counts[s.method] += 1
+            return QuickOpened(doc, spans, bookmarks, adopted, counts, cached=True)
+    placed, counts = place_highlights(store, report, store.highlights(doc.id))
+    _remember(store, doc.id, report.digest, [(p.highlight.id, p.placement) for p in placed])
+    spans = [_span(p.highlight, p.placement.method) for p in placed]
+    return QuickOpened(doc, spans, bookmarks, adopted, counts, highlights=[p.highlight for p in placed])
+
+
+def _span(h: Highlight, method: str) -> HighlightSpan:
+    return HighlightSpan(h.id, h.start, h.end, h.colour, bool(h.note.strip()), h.target, h.status, method)
+
+
+def _span_rows(store: Store, document_id: int) -> list[tuple]:
+    # one narrow query (no quote, note or tags): the texts are read when a row is shown
+    conn = store._conn  # noqa: SLF001  # a read of the store package; belongs in Store as a method
+    return conn.execute(
+        'SELECT id, start, "end", colour, length(trim(note, char(32, 9, 10, 13, 12288))) > 0, target, status '
+        "FROM highlights WHERE document_id = ? AND deleted_at IS NULL", (document_id,)).fetchall()
+
+
+def _cached_spans(store: Store, report: Report, document_id: int,
+                  checked: placement_cache.Checked) -> list[HighlightSpan] | None:
+    """Spans placed from the cache; those added since are placed now. None: too many are new."""
+    rows = _span_rows(store, document_id)
+    upto = checked.checked_upto
+    new = [r[0] for r in rows if r[0] > upto]
+    if len(new) > MAX_UNCHECKED:
+        return None
+    orphan, placed = ORPHAN, POSITION
+    is_orphan = checked.is_orphan
+    spans = [HighlightSpan(*r, orphan if is_orphan(r[0], r[1], r[2]) else placed) for r in rows if r[0] <= upto]
+    if new:
+        fresh = [h for h in (store.highlight(i) for i in new) if h is not None]
+        moved, _ = place_highlights(store, report, fresh)
+        spans += [_span(p.highlight, p.placement.method) for p in moved]
+        orphans = {s.id: (s.start, s.end) for s in spans if s.method == ORPHAN}
+        placement_cache.save(store, document_id, placement_cache.Checked(report.digest, max(new), orphans))
+    return spans
+
+
+def _remember(store: Store, document_id: int, digest: str, placements) -> None:
+    """Cache a full placement: (highlight id, Placement) for every live highlight of the document."""
+    if not placements:
+        return
+    orphans = {hid: (p.start, p.end) for hid, p in placements if p.orphan}
+    upto = max(hid for hid, _ in placements)
+    placement_cache.save(store, document_id, placement_cache.Checked(digest, upto, orphans))
+
+
+def _resolve_document(store: Store, report: Report) -> tuple[Document, str]:
+    """The report's document (adopting the notes of an earlier text at the same path) and the
+    digest it was adopted from ('' if none)."""
     doc = store.find_document(report.digest)
     adopted = ""
     source = source_path(report)
@@ -62,10 +162,7 @@ def open_document(store: Store, report: Report) -> OpenedDocument:
                 adopted = earlier[0].digest
             except sqlite3.IntegrityError:
                 pass  # another instance registered this text meanwhile: use that document
-    doc = store.document(report.digest, source, report.metadata.title)
-    highlights, counts = place_highlights(store, report, store.highlights(doc.id))
-    bookmarks = place_bookmarks(store, report, store.bookmarks(doc.id))
-    return OpenedDocument(doc, highlights, bookmarks, adopted, counts)
+    return store.document(report.digest, source, report.metadata.title), adopted
 
 
 def place_highlights(store: Store, report: Report, highlights) -> tuple[list[PlacedHighlight], dict]:
@@ -85,7 +182,10 @@ def place_highlights(store: Store, report: Report, highlights) -> tuple[list[Pla
         placed.append(PlacedHighlight(h, p))
     if moves:
         store.move_highlights(moves)
-        fresh = {h.id: h for h in store.highlights(highlights[0].document_id)}
+        if len(moves) <= MAX_UNCHECKED:  # a few: read them back one by one
+            fresh = {h.id: h for h in (store.highlight(hid) for hid, _ in moves) if h is not None}
+        else:
+            fresh = {h.id: h for h in store.highlights(highlights[0].document_id)}
         placed = [PlacedHighlight(fresh.get(x.highlight.id, x.highlight), x.placement) for x in placed]
     placed.sort(key=lambda x: (x.placement.orphan, x.placement.start, x.highlight.id))
     return placed, counts
@@ -103,7 +203,7 @@ def place_bookmarks(store: Store, report: Report, bookmarks) -> list[PlacedBookm
         if p.method in (EXACT, FUZZY):
             new = anchor_to(report.text, p, anchor)
             block = report.block_at(p.start)
-            ref = block.ref if block is not None and b.kind != "target" else b.ref
+            ref = block.ref if block is not None and b.kind != BookmarkKind.TARGET else b.ref
             b = store.update_bookmark(b.id, ref=ref, start=new.start, exact=new.exact,
                                       prefix=new.prefix, suffix=new.suffix)
         out.append(PlacedBookmark(b, p))
@@ -119,8 +219,8 @@ def block_anchor(report: Report, block_index: int):
 
 
 def bookmark_block(store: Store, document_id: int, report: Report, block_index: int, *,
-                   kind: str = "paragraph", label: str = "") -> Bookmark:
-    """Bookmark a paragraph, or with kind="outline" the heading block of an outline entry."""
+                   kind: str = BookmarkKind.PARAGRAPH, label: str = "") -> Bookmark:
+    """Bookmark a paragraph, or with kind=OUTLINE the heading block of an outline entry."""
     a = block_anchor(report, block_index)
     return store.add_bookmark(document_id, kind, report.blocks[block_index].ref, label,
                               start=a.start, exact=a.exact, prefix=a.prefix, suffix=a.suffix)

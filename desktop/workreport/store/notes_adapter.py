@@ -1,18 +1,20 @@
 """What the notes UI needs from the store, as plain data (the UI never imports the store).
 
 app.py builds a NotesAdapter for the report on screen and hands it to the
-notes panel: `items()` gives NoteView rows (grouped and ordered for display),
-the other methods change the store and return fresh rows.
+notes panel: `quick_items()` gives the rows to show first (highlights as partial
+rows, cheap with thousands of notes), `items()` every NoteView row whole; the
+other methods change the store and return fresh rows.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.anchors import ORPHAN, POSITION, Placement, make_anchor
 from ..core.annotation_io import heading_text
+from ..core.kinds import BookmarkKind, NoteKind
 from ..core.model import Report
-from .document_notes import block_anchor, highlight_span, open_document
+from .document_notes import HighlightSpan, block_anchor, highlight_span, open_quick
 from .notes_store import Store
 
 HIGHLIGHT, BOOKMARK = "h", "b"
@@ -20,10 +22,11 @@ ORPHAN_SECTION = "无法定位的笔记 Orphaned notes"
 FRONT_SECTION = "文首 Front matter"
 
 
-@dataclass(frozen=True)
-class NoteView:
+class NoteView(NamedTuple):
+    """One row of the notes panel (a NamedTuple: 10,000 of them are built in a blink)."""
+
     key: tuple  # (HIGHLIGHT, id) or (BOOKMARK, id)
-    kind: str  # "highlight", "note" (a highlight with note text) or "bookmark"
+    kind: str  # NoteKind: HIGHLIGHT, NOTE (a highlight with note text) or BOOKMARK
     start: int
     end: int
     orphan: bool
@@ -41,20 +44,30 @@ class NoteView:
     section_order: int = 0  # groups in reading order; orphans last
     placement: str = POSITION
     updated: str = ""
+    partial: bool = False  # quote, note, note_format, tags, ref and updated not read yet: ask items()
+
+
+def sort_key(v: NoteView) -> tuple:
+    """Reading order within the panel: by group, then place; a bookmark before a highlight there."""
+    return v.section_order, v.start, v.kind != NoteKind.BOOKMARK, v.key[1]
 
 
 class NotesAdapter:
     def __init__(self, store: Store, report: Report):
         self.store = store
         self.report = report
-        self.opened = open_document(store, report)
+        self.opened = open_quick(store, report)
         self.document_id = self.opened.document.id
-        self._placements = {(HIGHLIGHT, p.highlight.id): p.placement for p in self.opened.highlights}
-        self._placements.update({(BOOKMARK, p.bookmark.id): p.placement for p in self.opened.bookmarks})
+        # placements other than "still at its stored offsets" (moved on opening, orphans)
+        self._placements = {(HIGHLIGHT, s.id): Placement(s.start, s.end, s.method)
+                            for s in self.opened.spans if s.method != POSITION}
+        self._placements.update({(BOOKMARK, p.bookmark.id): p.placement for p in self.opened.bookmarks
+                                 if p.placement is not None and p.placement.method != POSITION})
         self._orphan_order = len(report.blocks) + 1
         self._sections: dict[int, tuple[str, int]] = {}  # block index -> group heading, order
-        # the rows just loaded by open_document serve the first items() call
-        self._loaded = ([p.highlight for p in self.opened.highlights], [p.bookmark for p in self.opened.bookmarks])
+        # what opening read serves the first quick_items() / items() call; a change drops it
+        self._spans: list[HighlightSpan] | None = self.opened.spans
+        self._loaded = (self.opened.highlights, [p.bookmark for p in self.opened.bookmarks])
 
     @property
     def recovery_message(self) -> str:
@@ -63,14 +76,26 @@ class NotesAdapter:
 
     # -- reading ---------------------------------------------------------------------------------
 
+    def quick_items(self) -> list[NoteView]:
+        """The rows to show first, without reading every quote and note: right after opening,
+        highlights come as partial rows (place, colour, kind, group; whole when on a target);
+        later, or when opening read everything anyway, the same as items()."""
+        spans, self._spans = self._spans, None
+        if spans is None or self._loaded[0] is not None:
+            return self.items()
+        views = [self._span_view(s) for s in spans]
+        views += [self._bookmark_view(b) for b in self._loaded[1]]
+        views.sort(key=sort_key)
+        return views
+
     def items(self) -> list[NoteView]:
-        if self._loaded is not None:
-            highlights, bookmarks = self._loaded
-            self._loaded = None
-        else:
+        """Every row whole, in reading order."""
+        highlights, bookmarks = self._loaded
+        self._loaded, self._spans = (None, []), None
+        if highlights is None:
             highlights, bookmarks = self.store.highlights(self.document_id), self.store.bookmarks(self.document_id)
         views = [self._highlight_view(h) for h in highlights] + [self._bookmark_view(b) for b in bookmarks]
-        views.sort(key=lambda v: (v.section_order, v.start, v.kind != "bookmark", v.key[1]))
+        views.sort(key=sort_key)
         return views
 
     def item(self, key) -> NoteView | None:
@@ -85,19 +110,19 @@ class NotesAdapter:
         return self.store.tags(self.document_id)
 
     def notes_for_target(self, target: str) -> list[NoteView]:
-        return [v for v in self.items() if v.target == target and v.kind != "bookmark"]
+        return [v for v in self.items() if v.target == target and v.kind != NoteKind.BOOKMARK]
 
     # -- changing -------------------------------------------------------------------------------
 
     def add_highlight(self, start: int, end: int, colour: str = "yellow", note: str = "", **kw) -> NoteView:
-        self._loaded = None  # the cached first load is stale now
+        self._stale()
         h = highlight_span(self.store, self.document_id, self.report, start, end, colour=colour, note=note, **kw)
         self._placements[(HIGHLIGHT, h.id)] = Placement(h.start, h.end, POSITION)
         return self._highlight_view(h)
 
     def update(self, key, **fields) -> NoteView:
         """Highlights: note, note_format, colour, tags, status, target; bookmarks: label."""
-        self._loaded = None  # the cached first load is stale now
+        self._stale()
         kind, ident = key
         if kind == HIGHLIGHT:
             return self._highlight_view(self.store.update_highlight(ident, **fields))
@@ -124,27 +149,27 @@ class NotesAdapter:
         return out.getvalue()
 
     def delete(self, key) -> None:
-        self._loaded = None  # the cached first load is stale now
+        self._stale()
         kind, ident = key
         (self.store.delete_highlight if kind == HIGHLIGHT else self.store.delete_bookmark)(ident)
 
     def restore(self, key) -> NoteView:
-        self._loaded = None  # the cached first load is stale now
+        self._stale()
         kind, ident = key
         if kind == HIGHLIGHT:
             return self._highlight_view(self.store.restore_highlight(ident))
         return self._bookmark_view(self.store.restore_bookmark(ident))
 
-    def bookmark_at(self, block_index: int, kind: str = "outline") -> NoteView | None:
+    def bookmark_at(self, block_index: int, kind: str = BookmarkKind.OUTLINE) -> NoteView | None:
         b = self.store.find_bookmark(self.document_id, kind, self.report.blocks[block_index].ref)
         return self._bookmark_view(b) if b else None
 
-    def toggle_bookmark(self, block_index: int, kind: str = "outline", label: str = "") -> NoteView | None:
-        """Ctrl+D: bookmark the block (a heading for kind="outline"), or remove its bookmark.
+    def toggle_bookmark(self, block_index: int, kind: str = BookmarkKind.OUTLINE, label: str = "") -> NoteView | None:
+        """Ctrl+D: bookmark the block (a heading for kind=OUTLINE), or remove its bookmark.
 
         Returns the new bookmark, or None when one was removed.
         """
-        self._loaded = None  # the cached first load is stale now
+        self._stale()
         existing = self.store.find_bookmark(self.document_id, kind, self.report.blocks[block_index].ref)
         if existing is not None:
             self.store.delete_bookmark(existing.id)
@@ -157,15 +182,19 @@ class NotesAdapter:
 
     def bookmark_target(self, target: str, label: str = "", start: int = -1, end: int = -1) -> NoteView:
         """Bookmark a target row; with its span the bookmark also follows an edited text."""
-        self._loaded = None  # the cached first load is stale now
+        self._stale()
         extra = {}
         if 0 <= start < end:
             a = make_anchor(self.report.text, start, end)
             extra = dict(start=a.start, exact=a.exact, prefix=a.prefix, suffix=a.suffix)
-        b = self.store.add_bookmark(self.document_id, "target", target, label, **extra)
+        b = self.store.add_bookmark(self.document_id, BookmarkKind.TARGET, target, label, **extra)
         if extra:
             self._placements[(BOOKMARK, b.id)] = Placement(b.start, b.start + len(b.exact), POSITION)
         return self._bookmark_view(b)
+
+    def _stale(self) -> None:
+        """A change: what opening read no longer serves items()."""
+        self._loaded, self._spans = (None, []), None
 
     # -- views ------------------------------------------------------------------------------------
 
@@ -192,11 +221,23 @@ class NotesAdapter:
         p = self._place((HIGHLIGHT, h.id), h.start, h.end)
         section, order = (ORPHAN_SECTION, self._orphan_order) if p.orphan else self._section(h.start)
         block = None if p.orphan else self.report.block_at(h.start)
-        return NoteView(key=(HIGHLIGHT, h.id), kind="note" if h.note.strip() else "highlight", start=h.start,
+        return NoteView(key=(HIGHLIGHT, h.id), kind=NoteKind.NOTE if h.note.strip() else NoteKind.HIGHLIGHT, start=h.start,
                         end=h.end, orphan=p.orphan, quote=h.exact, note=h.note, note_format=h.note_format,
                         colour=h.colour, tags=h.tags, status=h.status, target=h.target,
                         ref=block.ref if block is not None else "", section=section, section_order=order,
                         placement=p.method, updated=h.updated)
+
+    def _span_view(self, s: HighlightSpan) -> NoteView:
+        """A partial row; on a target the whole row (the targets table shows its note)."""
+        if s.target:
+            h = self.store.highlight(s.id)
+            if h is not None:
+                return self._highlight_view(h)
+        orphan = s.method == ORPHAN
+        section, order = (ORPHAN_SECTION, self._orphan_order) if orphan else self._section(s.start)
+        return NoteView((HIGHLIGHT, s.id), NoteKind.NOTE if s.has_note else NoteKind.HIGHLIGHT, s.start, s.end,
+                        orphan, "", colour=s.colour, status=s.status, target=s.target, section=section,
+                        section_order=order, placement=s.method, partial=True)
 
     def _bookmark_view(self, b) -> NoteView:
         if b.exact:
@@ -211,7 +252,7 @@ class NotesAdapter:
         else:
             start, end = p.start, p.end
             section, order = self._section(start)
-        return NoteView(key=(BOOKMARK, b.id), kind="bookmark", start=start, end=end, orphan=orphan, quote=b.exact,
+        return NoteView(key=(BOOKMARK, b.id), kind=NoteKind.BOOKMARK, start=start, end=end, orphan=orphan, quote=b.exact,
                         label=b.label, bookmark_kind=b.kind, ref=b.ref, section=section, section_order=order,
                         placement=p.method if p else ORPHAN if orphan else POSITION, updated=b.updated,
-                        target=b.ref if b.kind == "target" else "")
+                        target=b.ref if b.kind == BookmarkKind.TARGET else "")

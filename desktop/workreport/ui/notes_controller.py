@@ -13,12 +13,12 @@ import logging
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 
+from ..core.kinds import BookmarkKind, NoteKind
 from .notes_model import NotesLookupSource, bookmarked_refs, highlight_layers
 from .notes_panel import NotesPanel
 
 log = logging.getLogger(__name__)
 
-BOOKMARK = "bookmark"  # NoteView.kind of a bookmark
 BOOKMARK_MENU_CHARS = 40
 
 
@@ -29,7 +29,7 @@ class NotesController(QObject):
         self.panel = panel = NotesPanel()
         window.notes_panel = panel
         window.add_side_dock(panel, self.tr("Notes"), "notesDock")
-        self.source = NotesLookupSource()
+        self.source = NotesLookupSource(resolve=panel.resolve)
         window.add_tooltip_source(self.source)
 
         panel.itemsChanged.connect(self.repaint)
@@ -56,7 +56,7 @@ class NotesController(QObject):
     # -- painting ---------------------------------------------------------------------------------
 
     def repaint(self) -> None:
-        window, items = self.window, self.panel.items()
+        window, items = self.window, self.panel.paint_items()  # bookmarks and target notes are whole
         for name, (ranges, colour) in highlight_layers(items, dark=window.reader.theme.dark).items():
             window.reader.set_layer(name, ranges, colour)
         self.source.set_items(window.report, items)
@@ -64,7 +64,7 @@ class NotesController(QObject):
         fill_bookmarks_menu(window, items)
         if hasattr(window, "targets_panel"):
             window.targets_panel.model.set_notes({i.target: (i.status or "", i.note) for i in items
-                                                  if i.target and i.kind != BOOKMARK})
+                                                  if i.target and i.kind != NoteKind.BOOKMARK})
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -87,7 +87,7 @@ class NotesController(QObject):
         node = window.node_at(window.reader.top_offset())
         block = window.report.blocks[node.block].index if node is not None else window.report.block_at(
             window.reader.top_offset()).index
-        self.panel.toggle_bookmark(block, "outline" if node is not None else "paragraph")
+        self.panel.toggle_bookmark(block, BookmarkKind.OUTLINE if node is not None else BookmarkKind.PARAGRAPH)
 
     def context_menu(self, pos) -> None:
         window = self.window
@@ -109,10 +109,11 @@ def fill_bookmarks_menu(window, items) -> None:
     menu = window.bookmarks_menu
     menu.clear()
     for item in items:
-        if item.kind != BOOKMARK or item.orphan or item.end <= item.start:
+        if item.kind != NoteKind.BOOKMARK or item.orphan or item.end <= item.start:
             continue
         text = (item.label or item.quote.split("\n", 1)[0])[:BOOKMARK_MENU_CHARS]
-        action = menu.addAction(f"{item.ref}  {text}" if item.ref and item.bookmark_kind != "target" else text)
+        action = menu.addAction(f"{item.ref}  {text}" if item.ref and item.bookmark_kind != BookmarkKind.TARGET
+                                else text)
         action.triggered.connect(lambda _=False, s=item.start, e=item.end: window.show_range(s, e))
     menu.setEnabled(not menu.isEmpty())
 

@@ -2,7 +2,9 @@
 
 Rows are plain NoteView-like objects (attributes: key, kind, start, end, orphan,
 quote, note, note_format, colour, tags, status, target, label, ref, section,
-section_order) handed in by the app; this module never touches the store.
+section_order, partial) handed in by the app; this module never touches the store.
+With thousands of notes the rows come partial (no quote or note yet): the groups then
+list their rows when first opened (fetchMore), after `loader` has read them whole.
 Also here: the highlight colours, the painting layers and the tooltip source.
 """
 
@@ -10,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ..core.kinds import NoteKind
 from . import labels
 from .rich_text import rich_tooltip, text_tooltip
 
@@ -60,8 +64,11 @@ class Filter:
     tag: str = ""
     status: str = ""
 
+    def __bool__(self) -> bool:
+        return bool(self.text or self.colour or self.tag or self.status)
+
     def accepts(self, item) -> bool:
-        if self.colour and (item.kind == "bookmark" or item.colour != self.colour):
+        if self.colour and (item.kind == NoteKind.BOOKMARK or item.colour != self.colour):
             return False
         if self.tag and self.tag not in item.tags:
             return False
@@ -79,6 +86,15 @@ class Group:
     title: str
     order: int
     items: list = field(default_factory=list)
+    fetched: bool = True  # its rows are listed (rowCount); False until fetchMore
+
+
+def _start(item) -> int:
+    return item.start
+
+
+def _reading_order(item) -> tuple:
+    return item.section_order, item.start, item.kind != NoteKind.BOOKMARK, item.key[1]
 
 
 def _short(text: str, n: int) -> str:
@@ -95,17 +111,37 @@ class NotesModel(QAbstractItemModel):
         self.groups: list[Group] = []
         self.filter = Filter()
         self.editor = None  # callable(key, text) -> new row or None; set by the panel
+        self.loader: Callable[[], list] | None = None  # every row whole; set by the panel
+        self._partial = False  # some rows are partial: groups list their rows on fetchMore
 
     # -- content -----------------------------------------------------------------------------------
 
     def set_items(self, items) -> None:
-        self.all_items = sorted(items, key=lambda v: (v.section_order, v.start, v.kind != "bookmark", v.key[1]))
+        self.all_items = sorted(items, key=_reading_order)
+        self._partial = any(getattr(item, "partial", False) for item in self.all_items)
         self._regroup()
 
     def set_filter(self, **kw) -> None:
         for k, v in kw.items():
             setattr(self.filter, k, v or "")
+        if self.filter:
+            self.load_whole()  # filters read quotes, notes and tags
         self._regroup()
+
+    def load_whole(self) -> None:
+        """Replace partial rows by whole ones (keys and places stay, so does the grouping)."""
+        if not self._partial or self.loader is None:
+            return
+        whole = {item.key: item for item in self.loader()}
+        self.all_items = [whole.get(item.key, item) for item in self.all_items]
+        for group in self.groups:
+            group.items = [whole.get(item.key, item) for item in group.items]
+        self._partial = False
+
+    def whole_items(self) -> list:
+        """Every row (unfiltered), whole."""
+        self.load_whole()
+        return list(self.all_items)
 
     def _regroup(self) -> None:
         self.beginResetModel()
@@ -118,6 +154,8 @@ class NotesModel(QAbstractItemModel):
                 groups[key] = Group(item.section, item.section_order)
             groups[key].items.append(item)
         self.groups = sorted(groups.values(), key=lambda g: (g.order, g.title))
+        for group in self.groups:
+            group.fetched = not self._partial
         self.endResetModel()
 
     def add_item(self, item) -> None:
@@ -130,8 +168,9 @@ class NotesModel(QAbstractItemModel):
             for r, old in enumerate(group.items):
                 if old.key == item.key:
                     group.items[r] = item
-                    top, bottom = self.index(r, NOTE, self.index(g, 0)), self.index(r, REF, self.index(g, 0))
-                    self.dataChanged.emit(top, bottom)
+                    if group.fetched:
+                        top, bottom = self.index(r, NOTE, self.index(g, 0)), self.index(r, REF, self.index(g, 0))
+                        self.dataChanged.emit(top, bottom)
                     return
 
     def remove_key(self, key) -> None:
@@ -144,6 +183,7 @@ class NotesModel(QAbstractItemModel):
         for g, group in enumerate(self.groups):
             for r, item in enumerate(group.items):
                 if item.key == key:
+                    self.fetchMore(self.index(g, 0))  # list the group's rows to reach this one
                     return self.index(r, NOTE, self.index(g, 0))
         return QModelIndex()
 
@@ -170,8 +210,30 @@ class NotesModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.groups)
         if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self.groups[parent.row()].items)
+            group = self.groups[parent.row()]
+            return len(group.items) if group.fetched else 0
         return 0
+
+    def hasChildren(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return bool(self.groups)
+        return parent.internalId() == _GROUP and parent.column() == 0 and bool(self.groups[parent.row()].items)
+
+    def canFetchMore(self, parent):
+        return (parent.isValid() and parent.internalId() == _GROUP and parent.column() == 0
+                and not self.groups[parent.row()].fetched)
+
+    def fetchMore(self, parent):
+        """A group opened: read the rows whole (once, for every group) and list this group's."""
+        if not self.canFetchMore(parent):
+            return
+        self.load_whole()
+        group = self.groups[parent.row()]
+        if group.items:
+            self.beginInsertRows(parent, 0, len(group.items) - 1)
+        group.fetched = True
+        if group.items:
+            self.endInsertRows()
 
     def columnCount(self, parent=QModelIndex()):
         return 2
@@ -198,10 +260,10 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item) if col == NOTE else item.ref
         if role == Qt.ItemDataRole.EditRole and col == NOTE:
-            return item.label if item.kind == "bookmark" else item.note
+            return item.label if item.kind == NoteKind.BOOKMARK else item.note
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_body(item)
-        if role == Qt.ItemDataRole.DecorationRole and col == NOTE and item.kind != "bookmark":
+        if role == Qt.ItemDataRole.DecorationRole and col == NOTE and item.kind != NoteKind.BOOKMARK:
             return QColor(colour_of(item.colour))
         if role == ITEM_ROLE:
             return item
@@ -222,7 +284,7 @@ class NotesModel(QAbstractItemModel):
 
     @staticmethod
     def _display(item) -> str:
-        if item.kind == "bookmark":
+        if item.kind == NoteKind.BOOKMARK:
             return "★ " + (item.label or _short(item.quote, 24) or item.ref)
         status = f"[{status_label(item.status)}] " if item.status else ""
         if item.note:  # the reader's own words first, then what they are about
@@ -243,7 +305,7 @@ class NotesModel(QAbstractItemModel):
 def tooltip_body(item) -> str:
     """Escaped rich text describing a row: quote, note (shown as text), tags, status."""
     parts = []
-    if item.kind == "bookmark":
+    if item.kind == NoteKind.BOOKMARK:
         parts.append(f"<b>★ {html.escape(item.label or item.ref)}</b>")
     if item.quote:
         parts.append(f"<i>“{html.escape(_short(item.quote, 200))}”</i>")
@@ -268,25 +330,28 @@ def highlight_layers(items, dark: bool = False) -> dict[str, tuple[list[tuple[in
     """
     layers = {f"notes-{name}": ([], colour_of(name, dark)) for name in PALETTE}
     for item in items:
-        if item.kind != "bookmark" and not item.orphan and item.end > item.start:
+        if item.kind != NoteKind.BOOKMARK and not item.orphan and item.end > item.start:
             layers[f"notes-{item.colour if item.colour in PALETTE else 'yellow'}"][0].append((item.start, item.end))
     return layers
 
 
 def bookmarked_refs(items) -> set[str]:
     """Refs (§3(1)) of outline and paragraph bookmarks, for marking the outline tree."""
-    return {item.ref for item in items if item.kind == "bookmark" and not item.orphan and item.ref}
+    return {item.ref for item in items if item.kind == NoteKind.BOOKMARK and not item.orphan and item.ref}
 
 
 class NotesLookupSource:
-    """A reader tooltip source (ui.lookup.LookupSource): the notes on the hovered text."""
+    """A reader tooltip source (ui.lookup.LookupSource): the notes on the hovered text.
 
-    def __init__(self, report=None, items=()):
+    resolve(row) -> the whole row, for partial rows (their note is read when hovered)."""
+
+    def __init__(self, report=None, items=(), resolve: Callable | None = None):
+        self.resolve = resolve
         self.set_items(report, items)
 
     def set_items(self, report, items) -> None:
         self.report = report
-        self.items = sorted((i for i in items if i.kind != "bookmark" and not i.orphan), key=lambda i: i.start)
+        self.items = sorted((i for i in items if i.kind != NoteKind.BOOKMARK and not i.orphan), key=_start)
         self._starts = [i.start for i in self.items]
         self._longest = max((i.end - i.start for i in self.items), default=0)
 
@@ -300,6 +365,8 @@ class NotesLookupSource:
             return []
         out = []
         for item in self.at(offset):
+            if getattr(item, "partial", False) and self.resolve is not None:
+                item = self.resolve(item) or item
             title = QCoreApplication.translate("NotesModel", "Note") if item.note else QCoreApplication.translate("NotesModel", "Highlight")
             body = html.escape(item.note).replace("\n", "<br>") if item.note else html.escape(_short(item.quote, 80))
             if item.tags:

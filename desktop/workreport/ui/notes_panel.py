@@ -2,7 +2,8 @@
 
 Self-contained: it shows the rows it is given and calls a backend for changes.
 The backend (app.py passes store.notes_adapter.NotesAdapter) needs:
-    items() -> rows;  tags() -> [str]
+    quick_items() -> rows to show first (partial with many notes);  items() -> every row whole
+    item(key) -> row or None;  tags() -> [str]
     add_highlight(start, end, colour=..., note=...) -> row
     update(key, **fields) -> row          (note, colour, tags, status; label for bookmarks)
     delete(key);  restore(key) -> row
@@ -18,11 +19,38 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
 
+from ..core.kinds import BookmarkKind, NoteKind
 from .notes_model import (ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesModel, colour_label, colour_of,
                           status_label)
 
 ALL = ""
-EXPAND_MAX = 1000  # rows listed with every group open; more: the groups start closed
+BOOKMARK_KEY = "b"  # NoteView.key[0] of a bookmark (store.notes_adapter.BOOKMARK)
+EXPAND_MAX = 1000  # rows listed with every group open; more: the groups start closed, rows partial
+
+
+class LazyComboBox(QComboBox):
+    """A combo box whose entries can be listed when it is first opened or stepped through."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pending = None  # callable that fills the entries, run once before they are needed
+
+    def ensure_filled(self) -> None:
+        fill, self.pending = self.pending, None
+        if fill is not None:
+            fill()
+
+    def showPopup(self):
+        self.ensure_filled()
+        super().showPopup()
+
+    def keyPressEvent(self, event):
+        self.ensure_filled()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event):
+        self.ensure_filled()
+        super().wheelEvent(event)
 
 
 def _swatch(name: str) -> QIcon:
@@ -44,13 +72,14 @@ class NotesPanel(QWidget):
 
         self.model = NotesModel(self)
         self.model.editor = self._edit_text
+        self.model.loader = lambda: self.backend.items() if self.backend is not None else []
         self.search = QLineEdit(self)
         self.search.setObjectName("notesSearch")
         self.search.setPlaceholderText(self.tr("Search quotes and notes"))
         self.search.setClearButtonEnabled(True)
         self.colour_filter = self._combo("notesColourFilter", self.tr("All colours"),
                                          [(colour_label(c), c) for c in PALETTE], icons=True)
-        self.tag_filter = self._combo("notesTagFilter", self.tr("All tags"), [])
+        self.tag_filter = self._combo("notesTagFilter", self.tr("All tags"), [], box=LazyComboBox(self))
         self.status_filter = self._combo("notesStatusFilter", self.tr("All statuses"),
                                          [(status_label(key), key) for key in STATUS_LABELS])
 
@@ -109,8 +138,8 @@ class NotesPanel(QWidget):
             sc.activated.connect(slot)
         self._update_buttons()
 
-    def _combo(self, name, all_label, entries, icons=False) -> QComboBox:
-        box = QComboBox(self)
+    def _combo(self, name, all_label, entries, icons=False, box: QComboBox | None = None) -> QComboBox:
+        box = box if box is not None else QComboBox(self)
         box.setObjectName(name)
         box.addItem(all_label, ALL)
         for label, data in entries:
@@ -129,15 +158,29 @@ class NotesPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_items(self.backend.items() if self.backend is not None else [])
+        rows = self.backend.quick_items() if self.backend is not None else []
+        if len(rows) <= EXPAND_MAX and any(getattr(row, "partial", False) for row in rows):
+            rows = self.backend.items()  # few: read them whole now, every group opens
+        self.model.set_items(rows)
         self._refresh_tags()
         self._expand_groups()
         self._update_buttons()
         self.itemsChanged.emit()
 
     def items(self) -> list:
-        """All rows (unfiltered), for painting highlights and marking the outline."""
+        """All rows (unfiltered), whole (with many notes this reads them all: prefer paint_items)."""
+        return self.model.whole_items()
+
+    def paint_items(self) -> list:
+        """All rows (unfiltered), maybe partial: enough to paint highlights, mark the outline, list
+        bookmarks and target notes (those rows are whole). resolve() gives a partial row whole."""
         return list(self.model.all_items)
+
+    def resolve(self, item):
+        """The whole row of a partial one (None if it is gone)."""
+        if not getattr(item, "partial", False):
+            return item
+        return self.backend.item(item.key) if self.backend is not None else None
 
     def _expand_groups(self) -> None:
         """Open the section groups when the rows they show are few enough to lay out at once; with
@@ -149,8 +192,16 @@ class NotesPanel(QWidget):
             self.view.setExpanded(self.model.index(row, 0, root), expand)
 
     def _refresh_tags(self) -> None:
+        box = self.tag_filter
+        if box.currentData() == ALL and len(self.model.all_items) > EXPAND_MAX:
+            self._fill_tags([])  # many notes: their tags are read when the box is opened
+            box.pending = lambda: self._fill_tags(self.backend.tags() if self.backend is not None else [])
+            return
+        box.pending = None
+        self._fill_tags(self.backend.tags() if self.backend is not None else [])
+
+    def _fill_tags(self, tags) -> None:
         current = self.tag_filter.currentData()
-        tags = self.backend.tags() if self.backend is not None else []
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), ALL)
@@ -201,7 +252,7 @@ class NotesPanel(QWidget):
 
     def edit_note(self, item):
         """The note editor on a highlight (a bookmark's label is edited in the list)."""
-        if item.kind == "bookmark":
+        if item.kind == NoteKind.BOOKMARK:
             if self.select_key(item.key):
                 self.view.edit(self.view.currentIndex())
             return None
@@ -214,7 +265,7 @@ class NotesPanel(QWidget):
         editor.open()
         return editor
 
-    def toggle_bookmark(self, block_index: int, kind: str = "outline"):
+    def toggle_bookmark(self, block_index: int, kind: str = BookmarkKind.OUTLINE):
         """Ctrl+D: bookmark the current section (or remove its bookmark)."""
         if self.backend is None:
             return None
@@ -236,7 +287,7 @@ class NotesPanel(QWidget):
     def _edit_text(self, key, text: str):
         if self.backend is None:
             return None
-        field = "label" if key[0] == "b" else "note"
+        field = "label" if key[0] == BOOKMARK_KEY else "note"
         item = self.backend.update(key, **{field: text})
         self.itemsChanged.emit()
         return item
@@ -318,7 +369,7 @@ class NotesPanel(QWidget):
             menu.addAction(self.tr("Go to"), lambda: self.jumpRequested.emit(item.start, item.end))
         edit = menu.addAction(self.tr("Edit"), lambda: self.edit_note(item))
         edit.setShortcut(QKeySequence("F2"))
-        if item.kind != "bookmark":
+        if item.kind != NoteKind.BOOKMARK:
             colours = menu.addMenu(self.tr("Colour"))
             for name in PALETTE:
                 act = colours.addAction(_swatch(name), colour_label(name),
