@@ -179,5 +179,8 @@ def test_foreign_annotations_without_ids_import_once(report_file, tmp_path, caps
 
 
 def test_notes_usage(capsys):
-    assert cli.main(["notes"]) == 2
-    assert "export" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:  # a usage error ends as argparse's do: exit 2, usage on stderr
+        cli.main(["notes"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "ACTION" in err and "workreport notes" in err

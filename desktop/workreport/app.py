@@ -120,7 +120,7 @@ def main(argv=None) -> int:
     from workreport import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    if cli.is_subcommand(cli.strip_data_dir(argv) if "--data-dir" in argv[:1] else argv):
+    if cli.is_subcommand(argv):
         return cli.main(argv)
     ns = cli.gui_args(argv)
     if ns.self_test:

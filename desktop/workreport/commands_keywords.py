@@ -5,14 +5,40 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import paths
-from .cli import print_json, write_stdout, _load, subcommand
+from .command_output import load_report, print_json, write_stdout
+from .core.report_identity import Level
 
-LEVELS = ("national", "province", "city", "county")
+LEVELS = [lv.value for lv in Level]
 
 
-_print = write_stdout
-_dump = print_json
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("keywords", parents=parents, help="top terms, slogans, new and dropped terms",
+                              description="Top terms, slogans and formulas of a report; new and dropped "
+                                          "terms against an earlier one.")
+    p.add_argument("file")
+    p.add_argument("--against", metavar="OLDFILE", help="an earlier report to compare with")
+    p.add_argument("--top", type=_at_least_one, default=30, metavar="N", help="how many terms per list (default 30)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_keywords)
+
+    p = subparsers.add_parser("trend", parents=parents, help="frequency of terms per year across the library",
+                              description="Frequency of terms per year across the library's reports.")
+    p.add_argument("terms", nargs="+", metavar="TERM")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--region", help="only this region (e.g. 浙江省)")
+    scope.add_argument("--level", choices=LEVELS, help="all regions of this level")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_trend)
+
+
+def _at_least_one(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return n
 
 
 def report_year(report) -> int | None:
@@ -36,23 +62,12 @@ def _table(rows, columns) -> str:
     return "\n".join("  ".join(str(r[c]) for c in columns) for r in rows)
 
 
-@subcommand("keywords")
-def cmd_keywords(args) -> int:
-    p = argparse.ArgumentParser(prog="workreport keywords",
-                                description="Top terms, slogans and formulas of a report; new and dropped "
-                                            "terms against an earlier one.")
-    p.add_argument("file")
-    p.add_argument("--against", metavar="OLDFILE", help="an earlier report to compare with")
-    p.add_argument("--top", type=int, default=30, metavar="N", help="how many terms per list (default 30)")
-    p.add_argument("--json", action="store_true")
-    ns = p.parse_args(args)
-    if ns.top < 1:
-        p.error("--top must be at least 1")
-    report = _load(ns.file)
-    old_text = _load(ns.against).text if ns.against else None
+def cmd_keywords(ns) -> int:
+    report = load_report(ns.file)
+    old_text = load_report(ns.against).text if ns.against else None
     result = keywords_result(report.text, old_text, ns.top, report_year(report))
     if ns.json:
-        _dump(result)
+        print_json(result)
         return 0
     parts = ["# top terms (count, per 10,000 characters)",
              _table(result["top"], ("term", "count", "per10k")),
@@ -63,7 +78,7 @@ def cmd_keywords(args) -> int:
                   "\n# risers (per 10,000 characters, old -> new)",
                   _table(result["risers"], ("term", "old_per10k", "per10k")),
                   "\n# fallers", _table(result["fallers"], ("term", "old_per10k", "per10k"))]
-    _print("\n".join(parts) + "\n")
+    write_stdout("\n".join(parts) + "\n")
     return 0
 
 
@@ -81,22 +96,10 @@ def _progress(done: int, total: int) -> None:
         print(f"workreport: counting terms of library reports: {done}/{total}", file=sys.stderr)
 
 
-@subcommand("trend")
-def cmd_trend(args) -> int:
-    p = argparse.ArgumentParser(prog="workreport trend",
-                                description="Frequency of terms per year across the library's reports.")
-    p.add_argument("terms", nargs="+", metavar="TERM")
-    scope = p.add_mutually_exclusive_group()
-    scope.add_argument("--region", help="only this region (e.g. 浙江省)")
-    scope.add_argument("--level", choices=LEVELS, help="all regions of this level")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--data-dir", help="folder of the library (default: the user data dir)")
-    ns = p.parse_args(args)
-    if ns.data_dir:
-        paths.set_data_dir(ns.data_dir)
+def cmd_trend(ns) -> int:
     result = library_trends(ns.terms, ns.region or "", ns.level or "", _progress)
     if ns.json:
-        _dump(result)
+        print_json(result)
         return 0
     years = sorted({pt["year"] for r in result.values() for pt in r["points"]})
     if not years:
@@ -111,5 +114,5 @@ def cmd_trend(args) -> int:
             cells.append(f"{pt['count']} {pt['per10k']:.2f}" if pt else "-")
         lines.append(f"{y}  " + "  ".join(cells))
     lines.append("first year: " + ", ".join(f"{t} {result[t]['first_year'] or '-'}" for t in ns.terms))
-    _print("\n".join(lines) + "\n")
+    write_stdout("\n".join(lines) + "\n")
     return 0

