@@ -1,11 +1,17 @@
 """Bad input gives a documented error or a correct parse, never a crash or a hang."""
 
 import codecs
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from workreport import resources
 from workreport.core import errors
+from workreport.core.kinds import NodeKind
 from workreport.core.parser import parse_file, parse_text
 
 BUNDLED = resources.default_report().read_text(encoding="utf-8")
@@ -62,7 +68,7 @@ def test_html_page_with_scripts_and_chrome(tmp_path):
     f = tmp_path / "page.html"
     f.write_text(html, encoding="utf-8")
     report = parse_file(f)
-    assert len([n for n in report.outline if n.kind == "part"]) == 4
+    assert len([n for n in report.outline if n.kind == NodeKind.PART]) == 4
     assert "alert" not in report.text and "color:red" not in report.text and "版权所有" not in report.text
     assert len(report.glossary) == 22
 
@@ -89,7 +95,8 @@ def test_missing_file_and_folder(tmp_path):
 
 def test_markdown_front_matter_comments_and_zero_width():
     text = ("---\ntitle: x\nsource: http://example.invalid\n---\n<!-- 一、注释不是章节 -->\n"
-            "**政府工作报告**\n\n各位代表：\n\n## 一、工作\u200b回顾\n\n经济\ufeff平稳运行，成绩来之不易。\n\n## 二、今年安排\n\n做好工作。")
+            "**政府工作报告**\n\n各位代表：\n\n## 一、工作\u200b回顾\n\n经济\ufeff平稳运行，成绩来之不易。\n\n"
+            "## 二、今年安排\n\n做好工作。")
     report = parse_text(text, ".md")
     assert [n.title for n in report.outline] == ["工作回顾", "今年安排"]
     assert "\u200b" not in report.text and "\ufeff" not in report.text and "source:" not in report.text
@@ -107,12 +114,6 @@ def test_binary_junk_with_nul_bytes_is_not_taken_for_utf16(tmp_path):
 
 # -- hostile input: each file gives a correct parse, or one clear line and a non-zero exit, in bounded
 # time and memory. Run through the real command line in a child process that measures itself.
-
-import json  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 HANG_GUARD_S = 60  # wall-clock guard against a hang only; the bound asserted is CPU time, measured in the child
@@ -151,8 +152,9 @@ TRADITIONAL = (
     "三、加強政府自身建設\n\n我們要堅持依法行政，建設人民滿意的服務型政府，不斷提高政府的執行力和公信力。\n")
 
 MARKDOWN = ("# 政府工作报告\n\n各位代表：\n\n## 一、过去一年工作回顾\n\n**经济运行稳中有进。**全年地区生产总值增长5%，"
-            "城乡居民收入稳步提高，就业形势保持稳定。\n\n## 二、今年工作安排\n\n**推动高质量发展。**加快建设现代化产业体系，"
-            "扩大有效投资。\n\n## 三、加强政府自身建设\n\n**坚持依法行政。**建设人民满意的服务型政府。\n")
+            "城乡居民收入稳步提高，就业形势保持稳定。\n\n## 二、今年工作安排\n\n**推动高质量发展。**"
+            "加快建设现代化产业体系，扩大有效投资。\n\n## 三、加强政府自身建设\n\n"
+            "**坚持依法行政。**建设人民满意的服务型政府。\n")
 
 
 def _run(tmp_path, *args, stdout=subprocess.PIPE):
@@ -182,7 +184,7 @@ def _parts(p):
 
 BUNDLED_PARTS = [f"{n} {t}" for n, t in zip("一二三四", [
     "“十三五”时期工作回顾", "2035年远景目标和“十四五”时期主要目标与重点任务", "全力做好2021年重点工作",
-    "全力建设人民满意的服务型政府"])]
+    "全力建设人民满意的服务型政府"], strict=True)]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
@@ -256,7 +258,8 @@ def test_unclosed_comment_does_not_swallow_the_rest(tmp_path, suffix):
         source = "<html><body>" + body.replace("<p> 二、", "<!-- 待核实 <p> 二、") + "</body></html>"
     f = tmp_path / f"comment{suffix}"
     f.write_text(source, encoding="utf-8")
-    assert _parts(_run(tmp_path, "outline", str(f))) == ["一 过去一年工作回顾", "二 今年工作安排", "三 加强政府自身建设"]
+    parts = _parts(_run(tmp_path, "outline", str(f)))
+    assert parts == ["一 过去一年工作回顾", "二 今年工作安排", "三 加强政府自身建设"]
 
 
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path):
@@ -276,6 +279,7 @@ def test_closed_pipe_ends_quietly(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), WR_STATS=str(stats))
     child = subprocess.Popen([sys.executable, "-c", _CHILD, "text", str(f)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env)
+    assert child.stdout and child.stderr
     child.stdout.read(100)  # like `| head -c 100`
     child.stdout.close()
     err = child.stderr.read().decode()

@@ -6,10 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from workreport import resources
-
-from conftest import ROOT
 
 REPORT = str(resources.default_report())
 

@@ -6,8 +6,8 @@ import json
 import shutil
 
 import pytest
-
 from conftest import DATA
+
 from workreport import cli
 
 NATIONAL = DATA / "corpus-full" / "national"

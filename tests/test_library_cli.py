@@ -1,13 +1,12 @@
 """`workreport library add|list|remove` and `workreport search`."""
 
 import json
-import shutil
 import subprocess
 import sys
 
 import pytest
-
 from conftest import DATA, ROOT
+
 from workreport import cli
 
 LIB = DATA / "library"
@@ -92,7 +91,8 @@ def test_search_filters(lib_dir, capsys):
     assert [r["region"] for r in json.loads(out)] == ["天水市"]
     code, out, _ = run(capsys, "search", "发展", "--json", "--level", "province", "--year", "2020-2025",
                        "--data-dir", str(lib_dir))
-    assert sorted((r["region"], r["year"]) for r in json.loads(out)) == [("内蒙古自治区", 2020), ("广西壮族自治区", 2025)]
+    found = sorted((r["region"], r["year"]) for r in json.loads(out))
+    assert found == [("内蒙古自治区", 2020), ("广西壮族自治区", 2025)]
     with pytest.raises(SystemExit) as exc:
         cli.main(["search", "发展", "--year", "20x", "--data-dir", str(lib_dir)])
     assert exc.value.code == 2 and "not a year" in capsys.readouterr().err

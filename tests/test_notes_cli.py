@@ -8,6 +8,7 @@ import pytest
 
 from workreport import cli, paths, resources
 from workreport.core import annotation_io
+from workreport.core.kinds import BlockKind, NodeKind
 from workreport.core.parser import parse_file
 from workreport.store import bookmark_block, highlight_span, open_document, open_store
 
@@ -15,7 +16,7 @@ INSERTED = "这是编辑时新插入的一段文字，用来把后面的内容�
 
 
 def _long_paragraphs(report, n):
-    blocks = [b for b in report.blocks if b.kind == "paragraph" and len(b.text) >= 150]
+    blocks = [b for b in report.blocks if b.kind == BlockKind.PARAGRAPH and len(b.text) >= 150]
     step = max(1, len(blocks) // n)
     return blocks[::step][:n]
 
@@ -64,7 +65,7 @@ def test_markdown_export_groups_by_section_in_reading_order(noted, report_file, 
         ref = report.block_at(h.start).ref
         assert f"**{annotation_io.md_escape(ref)}**" in md
         node = report.block_at(h.start).node
-        while node.kind == "topic":
+        while node.kind == NodeKind.TOPIC:
             node = node.parent
         heading = [line for line in md.splitlines() if line.startswith("#") and node.title in line]
         assert heading and md.index(heading[0]) < md.index(annotation_io.md_escape(h.exact))
@@ -110,6 +111,7 @@ def test_import_into_a_fresh_store_twice_makes_no_duplicates(noted, report_file,
     assert "0 anchored, 0 re-anchored fuzzily, 0 orphaned (4 already present" in outs[1]
     with open_store(fresh / "notes.sqlite3") as s, open_store(data / "notes.sqlite3") as old:
         doc, old_doc = s.find_document(report.digest), old.find_document(report.digest)
+        assert doc and old_doc
         strip = lambda h: h.__dict__ | {"id": 0, "document_id": 0}  # noqa: E731
         assert [strip(h) for h in s.highlights(doc.id)] == [strip(h) for h in old.highlights(old_doc.id)]
         assert [b.label for b in s.bookmarks(doc.id)] == ["回头再看"]
@@ -174,7 +176,9 @@ def test_foreign_annotations_without_ids_import_once(report_file, tmp_path, caps
         code, out, _ = _run(capsys, "notes", "import", str(report_file), str(foreign))
         assert code == 0
     with open_store() as s:
-        (h,) = s.highlights(s.find_document(report.digest).id)
+        doc = s.find_document(report.digest)
+        assert doc
+        (h,) = s.highlights(doc.id)
         assert (h.exact, h.note, h.start) == (quote, "外部笔记", block.start + 5)
 
 

@@ -17,7 +17,8 @@ PAIR_KEYS = {"indicator", "name", "name_en", "year", "target", "actual", "status
 
 def synthetic_report(year: int, gdp_actual: float, jobs_actual: float, gdp_target: float = 6) -> str:
     return (f"政府工作报告\n\n——{year}年1月20日在市第十六届人民代表大会第{year - 2015}次会议上\n\n"
-            f"一、{year - 1}年工作回顾\n\n{year - 1}年，全市地区生产总值增长{gdp_actual}%，城镇新增就业{jobs_actual}万人。\n\n"
+            f"一、{year - 1}年工作回顾\n\n{year - 1}年，全市地区生产总值增长{gdp_actual}%，"
+            f"城镇新增就业{jobs_actual}万人。\n\n"
             f"二、{year}年主要目标任务\n\n今年经济社会发展的主要预期目标是：地区生产总值增长{gdp_target}%左右，"
             "城镇新增就业10万人以上。\n")
 
@@ -79,6 +80,7 @@ def test_panel_csv_xlsx_json_and_indicator_filter(region_dir, tmp_path, capsys):
     assert {r["region"] for r in rows} == {"'=HYPERLINK(1)"}
     assert main(["panel", str(region_dir), "--xlsx", "-o", str(out_xlsx)]) == 0
     ws = openpyxl.load_workbook(out_xlsx).active
+    assert ws is not None
     assert [c.value for c in ws[1]] == PANEL_COLUMNS and ws.max_row == len(rows) + 1
     region_cell = ws.cell(row=2, column=1)
     assert region_cell.value == "=HYPERLINK(1)" and region_cell.data_type == "s"  # text, not a formula

@@ -36,6 +36,7 @@ def test_csv_and_xlsx_files(tmp_path):
     assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")
     assert main(["targets", str(resources.default_report()), "--xlsx", "-o", str(out_xlsx)]) == 0
     ws = openpyxl.load_workbook(out_xlsx).active
+    assert ws is not None
     with open(out_csv, encoding="utf-8-sig", newline="") as fh:
         assert ws.max_row == len(list(csv.DictReader(fh))) + 1
 
