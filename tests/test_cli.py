@@ -13,10 +13,10 @@ from workreport import resources
 REPORT = str(resources.default_report())
 
 
-def run(*args):
+def run(*args, **env):
     env_path = str(ROOT / "desktop")
     return subprocess.run([sys.executable, "-m", "workreport", *args], capture_output=True, text=True,
-                          env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+                          env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", **env},
                           timeout=120)
 
 
@@ -131,6 +131,15 @@ def test_app_arguments_take_data_dir_anywhere(tmp_path, argv):
     d = tmp_path / "d"
     ns = cli.gui_args([a.format(d=d) for a in argv])
     assert (ns.file, ns.self_test, paths.data_dir_path()) == ("r.txt", True, d)
+
+
+def test_entry_point_routes_by_the_first_word(tmp_path):
+    data = tmp_path / "d"
+    r = run("--data-dir", str(data), "outline", REPORT)  # a command after the shared option
+    assert r.returncode == 0 and "一 “十三五”时期工作回顾" in r.stdout, r.stderr
+    r = run("nosuchcommand", "--self-test", "--data-dir", str(data),  # not a command: a file for the app
+            WORKREPORT_DATA_DIR=str(data), WORKREPORT_CACHE_DIR=str(tmp_path / "cache"))
+    assert r.returncode == 1 and json.loads(r.stdout)["error"].endswith("nosuchcommand"), r.stdout + r.stderr
 
 
 def test_unknown_command_is_one_clear_error(capsys):

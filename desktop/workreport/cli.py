@@ -46,15 +46,15 @@ def shared_options() -> argparse.ArgumentParser:
     return p
 
 
-def _app_options(p: argparse.ArgumentParser) -> None:
-    group = p.add_argument_group("the app", f"FILE: {FILE_HELP}")
+def _app_options(p: argparse.ArgumentParser, file_help: str | None = None) -> None:
+    group = p.add_argument_group("the app", file_help)
     group.add_argument("--self-test", action="store_true", help="load, build the window offscreen, check, exit")
 
 
 def _build() -> tuple[argparse.ArgumentParser, argparse.Action]:
     parents = [shared_options()]
     parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, parents=parents, usage=USAGE)
-    _app_options(parser)
+    _app_options(parser, f"FILE: {FILE_HELP}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, prog=PROG,
                                        title="commands (each takes --help)")
     for module in COMMAND_MODULES:

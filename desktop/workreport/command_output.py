@@ -50,6 +50,15 @@ def write_stdout(text: str) -> None:
     sys.stdout.flush()
 
 
+def write_output(text: str, path: str | None) -> None:
+    """Write command output to a file (-o PATH) or, without one, to standard output."""
+    if path:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        write_stdout(text)
+
+
 def print_json(obj) -> None:
     write_stdout(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 

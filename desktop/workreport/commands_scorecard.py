@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from .command_output import UsageError, write_stdout
+from .command_output import UsageError, write_output
 
 log = logging.getLogger(__name__)
 
@@ -119,14 +119,6 @@ def _text_table(pairs) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _write(text: str, output: str | None) -> None:
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    else:
-        write_stdout(text)
-
-
 def _warn(msg: str) -> None:
     print(f"workreport: {msg}", file=sys.stderr)
 
@@ -162,13 +154,13 @@ def cmd_scorecard(ns) -> int:
     _report_gaps(inputs)
     pairs = score_panel(inputs)
     if ns.json:
-        _write(json.dumps([pr.to_dict() for pr in pairs], ensure_ascii=False, indent=2) + "\n", ns.output)
+        write_output(json.dumps([pr.to_dict() for pr in pairs], ensure_ascii=False, indent=2) + "\n", ns.output)
     elif ns.csv and ns.output:
         write_csv(panel_rows(pairs), ns.output, PANEL_COLUMNS)
     elif ns.csv:
-        _write(csv_text(panel_rows(pairs), PANEL_COLUMNS), None)
+        write_output(csv_text(panel_rows(pairs), PANEL_COLUMNS), None)
     else:
-        _write(_text_table(pairs), ns.output)
+        write_output(_text_table(pairs), ns.output)
     return 0
 
 
@@ -193,9 +185,9 @@ def cmd_panel(ns) -> int:
     elif ns.csv and ns.output:
         write_csv(rows, ns.output, PANEL_COLUMNS)
     elif ns.csv:
-        _write(csv_text(rows, PANEL_COLUMNS), None)
+        write_output(csv_text(rows, PANEL_COLUMNS), None)
     else:
-        _write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", ns.output)
+        write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", ns.output)
     return 0
 
 

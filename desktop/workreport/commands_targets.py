@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .command_output import UsageError, load_report, write_stdout
+from .command_output import UsageError, load_report, write_output
 from .core.kinds import RecordKind
 
 
@@ -53,9 +53,5 @@ def cmd_targets(ns) -> int:
     else:
         out = "".join(f"{r['paragraph']}\t{r['kind']}\t{r['year'] or ''}\t{r['indicator']}\t{_format_value(r)}"
                       f"\t{r['comparator']}\n" for r in rows)
-    if ns.output:
-        with open(ns.output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(out)
-    else:
-        write_stdout(out)
+    write_output(out, ns.output)
     return 0
