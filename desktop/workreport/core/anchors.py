@@ -184,7 +184,8 @@ class Anchorer:
                     start = q
                     break
         if len(suffix) >= 2:
-            for q in sorted(range(max(start + 1, end - slack), min(len(t), end + slack) + 1), key=lambda q: abs(q - end)):
+            near = range(max(start + 1, end - slack), min(len(t), end + slack) + 1)
+            for q in sorted(near, key=lambda q: abs(q - end)):
                 if t[q:q + len(suffix)] == suffix:
                     end = q
                     break
@@ -215,7 +216,8 @@ class Anchorer:
                 dist = _distance(exact, self.folded[start:end])
             context = self._context_score(start, end, anchor)
             # A short quote needs its context to agree as well, or any near-match would do.
-            if dist > budget and not (dist <= max(1, n // 2) and context >= min(8, len(anchor.prefix) + len(anchor.suffix))):
+            agrees = context >= min(8, len(anchor.prefix) + len(anchor.suffix))
+            if dist > budget and not (dist <= max(1, n // 2) and agrees):
                 continue
             key = (dist - context / 8, abs(start - hint))
             if best_key is None or key < best_key:

@@ -112,11 +112,17 @@ def _span(h: Highlight, method: str) -> HighlightSpan:
 
 
 def _span_rows(store: Store, document_id: int) -> list[tuple]:
-    # one narrow query (no quote, note or tags): the texts are read when a row is shown
+    """(id, start, end, colour, has_note, target, status) of the live highlights: one narrow query
+    (no quote, note or tags: those are read when a row is shown), in no particular order."""
     conn = store._conn  # noqa: SLF001  # a read of the store package; belongs in Store as a method
+    lo, hi = conn.execute("SELECT min(id), max(id) FROM highlights WHERE document_id = ?", (document_id,)).fetchone()
+    if lo is None:
+        return []
+    # the rows' id range read in file order (a walk of the start index would jump around the file)
     return conn.execute(
         'SELECT id, start, "end", colour, length(trim(note, char(32, 9, 10, 13, 12288))) > 0, target, status '
-        "FROM highlights WHERE document_id = ? AND deleted_at IS NULL", (document_id,)).fetchall()
+        "FROM highlights WHERE id BETWEEN ? AND ? AND +document_id = ? AND deleted_at IS NULL",
+        (lo, hi, document_id)).fetchall()
 
 
 def _cached_spans(store: Store, report: Report, document_id: int,
@@ -127,9 +133,11 @@ def _cached_spans(store: Store, report: Report, document_id: int,
     new = [r[0] for r in rows if r[0] > upto]
     if len(new) > MAX_UNCHECKED:
         return None
-    orphan, placed = ORPHAN, POSITION
-    is_orphan = checked.is_orphan
-    spans = [HighlightSpan(*r, orphan if is_orphan(r[0], r[1], r[2]) else placed) for r in rows if r[0] <= upto]
+    new_tuple, span, placed = tuple.__new__, HighlightSpan, (POSITION,)  # _make without its Python frame
+    spans = [new_tuple(span, r + placed) for r in rows if r[0] <= upto]
+    if checked.orphans:
+        spans = [s._replace(method=ORPHAN) if s.id in checked.orphans and checked.is_orphan(s.id, s.start, s.end)
+                 else s for s in spans]
     if new:
         fresh = [h for h in (store.highlight(i) for i in new) if h is not None]
         moved, _ = place_highlights(store, report, fresh)
@@ -186,7 +194,7 @@ def place_highlights(store: Store, report: Report, highlights) -> tuple[list[Pla
             fresh = {h.id: h for h in (store.highlight(hid) for hid, _ in moves) if h is not None}
         else:
             fresh = {h.id: h for h in store.highlights(highlights[0].document_id)}
-        placed = [PlacedHighlight(fresh.get(x.highlight.id, x.highlight), x.placement) for x in placed]
+        placed = [PlacedHighlight(fresh.get(x.highlight.id) or x.highlight, x.placement) for x in placed]
     placed.sort(key=lambda x: (x.placement.orphan, x.placement.start, x.highlight.id))
     return placed, counts
 

@@ -76,7 +76,8 @@ def save(store: Store, document_id: int, checked: Checked) -> None:
         return
     path = cache_file(store)
     documents = _read_all(path)
-    documents[str(document_id)] = [checked.digest, checked.checked_upto, [[i, s, e] for i, (s, e) in sorted(checked.orphans.items())]]
+    orphans = [[i, s, e] for i, (s, e) in sorted(checked.orphans.items())]
+    documents[str(document_id)] = [checked.digest, checked.checked_upto, orphans]
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

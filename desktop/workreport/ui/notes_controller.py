@@ -79,8 +79,10 @@ class NotesController(QObject):
             return
         self.panel.add_highlight(*sel, with_note=with_note)
         if with_note:  # bring the notes dock forward beside the note editor
-            self.panel.parentWidget().show()
-            self.panel.parentWidget().raise_()
+            dock = self.panel.parentWidget()
+            if dock is not None:
+                dock.show()
+                dock.raise_()
 
     def bookmark(self) -> None:
         window = self.window

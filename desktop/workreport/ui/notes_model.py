@@ -14,6 +14,7 @@ import bisect
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -44,6 +45,7 @@ def colour_label(colour: str) -> str:
     return labels.label(COLOUR_LABELS, colour)
 
 
+_START = attrgetter("start")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object (None for a group)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE, REF = 0, 1
@@ -89,10 +91,6 @@ class Group:
     fetched: bool = True  # its rows are listed (rowCount); False until fetchMore
 
 
-def _start(item) -> int:
-    return item.start
-
-
 def _reading_order(item) -> tuple:
     return item.section_order, item.start, item.kind != NoteKind.BOOKMARK, item.key[1]
 
@@ -110,14 +108,15 @@ class NotesModel(QAbstractItemModel):
         self.all_items: list = []
         self.groups: list[Group] = []
         self.filter = Filter()
-        self.editor = None  # callable(key, text) -> new row or None; set by the panel
+        self.editor: Callable[[tuple, str], object] | None = None  # (key, text) -> new row or None; the panel's
         self.loader: Callable[[], list] | None = None  # every row whole; set by the panel
         self._partial = False  # some rows are partial: groups list their rows on fetchMore
 
     # -- content -----------------------------------------------------------------------------------
 
-    def set_items(self, items) -> None:
-        self.all_items = sorted(items, key=_reading_order)
+    def set_items(self, items, ordered: bool = False) -> None:
+        """ordered: the rows are in reading order already (a backend's are): not sorted again."""
+        self.all_items = list(items) if ordered else sorted(items, key=_reading_order)
         self._partial = any(getattr(item, "partial", False) for item in self.all_items)
         self._regroup()
 
@@ -146,13 +145,15 @@ class NotesModel(QAbstractItemModel):
     def _regroup(self) -> None:
         self.beginResetModel()
         groups: dict = {}
-        for item in self.all_items:
-            if not self.filter.accepts(item):
-                continue
-            key = (item.section_order, item.section)
-            if key not in groups:
-                groups[key] = Group(item.section, item.section_order)
-            groups[key].items.append(item)
+        items = [item for item in self.all_items if self.filter.accepts(item)] if self.filter else self.all_items
+        key, group = None, None
+        for item in items:
+            if (item.section_order, item.section) != key:  # rows of a group mostly come together
+                key = (item.section_order, item.section)
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = Group(item.section, item.section_order)
+            group.items.append(item)  # pyright: ignore[reportOptionalMemberAccess]  # set just above
         self.groups = sorted(groups.values(), key=lambda g: (g.order, g.title))
         for group in self.groups:
             group.fetched = not self._partial
@@ -256,6 +257,8 @@ class NotesModel(QAbstractItemModel):
         if index.internalId() == _GROUP:
             return self._group_data(self.groups[index.row()], index.column(), role)
         item = self.item_at(index)
+        if item is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item) if col == NOTE else item.ref
@@ -312,9 +315,11 @@ def tooltip_body(item) -> str:
     if item.note:
         parts.append(html.escape(item.note).replace("\n", "<br>"))
     if item.tags:
-        parts.append(QCoreApplication.translate("NotesModel", "Tags: {tags}").format(tags=html.escape(", ".join(item.tags))))
+        tags = html.escape(", ".join(item.tags))
+        parts.append(QCoreApplication.translate("NotesModel", "Tags: {tags}").format(tags=tags))
     if item.status:
-        parts.append(QCoreApplication.translate("NotesModel", "Status: {status}").format(status=html.escape(status_label(item.status))))
+        status = html.escape(status_label(item.status))
+        parts.append(QCoreApplication.translate("NotesModel", "Status: {status}").format(status=status))
     if item.orphan:
         parts.append(QCoreApplication.translate("NotesModel", "Could not be placed in this text"))
     return rich_tooltip("<br>".join(parts))
@@ -329,9 +334,11 @@ def highlight_layers(items, dark: bool = False) -> dict[str, tuple[list[tuple[in
         for name, (ranges, color) in highlight_layers(items).items(): reader.set_layer(name, ranges, color)
     """
     layers = {f"notes-{name}": ([], colour_of(name, dark)) for name in PALETTE}
+    ranges = {name: layers[f"notes-{name}"][0] for name in PALETTE}
+    fallback, bookmark = ranges["yellow"], NoteKind.BOOKMARK
     for item in items:
-        if item.kind != NoteKind.BOOKMARK and not item.orphan and item.end > item.start:
-            layers[f"notes-{item.colour if item.colour in PALETTE else 'yellow'}"][0].append((item.start, item.end))
+        if item.kind != bookmark and not item.orphan and item.end > item.start:
+            ranges.get(item.colour, fallback).append((item.start, item.end))
     return layers
 
 
@@ -351,7 +358,7 @@ class NotesLookupSource:
 
     def set_items(self, report, items) -> None:
         self.report = report
-        self.items = sorted((i for i in items if i.kind != NoteKind.BOOKMARK and not i.orphan), key=_start)
+        self.items = sorted((i for i in items if i.kind != NoteKind.BOOKMARK and not i.orphan), key=_START)
         self._starts = [i.start for i in self.items]
         self._longest = max((i.end - i.start for i in self.items), default=0)
 
@@ -367,11 +374,16 @@ class NotesLookupSource:
         for item in self.at(offset):
             if getattr(item, "partial", False) and self.resolve is not None:
                 item = self.resolve(item) or item
-            title = QCoreApplication.translate("NotesModel", "Note") if item.note else QCoreApplication.translate("NotesModel", "Highlight")
+            if item.note:
+                title = QCoreApplication.translate("NotesModel", "Note")
+            else:
+                title = QCoreApplication.translate("NotesModel", "Highlight")
             body = html.escape(item.note).replace("\n", "<br>") if item.note else html.escape(_short(item.quote, 80))
             if item.tags:
-                body += "<br>" + QCoreApplication.translate("NotesModel", "Tags: {tags}").format(tags=html.escape(", ".join(item.tags)))
+                tags = html.escape(", ".join(item.tags))
+                body += "<br>" + QCoreApplication.translate("NotesModel", "Tags: {tags}").format(tags=tags)
             if item.status:
-                body += "<br>" + QCoreApplication.translate("NotesModel", "Status: {status}").format(status=html.escape(status_label(item.status)))
+                status = html.escape(status_label(item.status))
+                body += "<br>" + QCoreApplication.translate("NotesModel", "Status: {status}").format(status=status)
             out.append((title, body))
         return out

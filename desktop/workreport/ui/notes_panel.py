@@ -14,14 +14,27 @@ change (repaint highlights, refresh outline marks); message(str) for the status 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.kinds import BookmarkKind, NoteKind
-from .notes_model import (ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesModel, colour_label, colour_of,
-                          status_label)
+from .notes_model import ITEM_ROLE, NOTE, PALETTE, REF, STATUS_LABELS, NotesModel, colour_label, colour_of, status_label
 
 ALL = ""
 BOOKMARK_KEY = "b"  # NoteView.key[0] of a bookmark (store.notes_adapter.BOOKMARK)
@@ -33,7 +46,7 @@ class LazyComboBox(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.pending = None  # callable that fills the entries, run once before they are needed
+        self.pending: Callable[[], None] | None = None  # fills the entries; run once, before they are needed
 
     def ensure_filled(self) -> None:
         fill, self.pending = self.pending, None
@@ -79,7 +92,8 @@ class NotesPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.colour_filter = self._combo("notesColourFilter", self.tr("All colours"),
                                          [(colour_label(c), c) for c in PALETTE], icons=True)
-        self.tag_filter = self._combo("notesTagFilter", self.tr("All tags"), [], box=LazyComboBox(self))
+        self.tag_filter = LazyComboBox(self)
+        self._combo("notesTagFilter", self.tr("All tags"), [], box=self.tag_filter)
         self.status_filter = self._combo("notesStatusFilter", self.tr("All statuses"),
                                          [(status_label(key), key) for key in STATUS_LABELS])
 
@@ -160,8 +174,8 @@ class NotesPanel(QWidget):
     def reload(self) -> None:
         rows = self.backend.quick_items() if self.backend is not None else []
         if len(rows) <= EXPAND_MAX and any(getattr(row, "partial", False) for row in rows):
-            rows = self.backend.items()  # few: read them whole now, every group opens
-        self.model.set_items(rows)
+            rows = self.backend.items()  # pyright: ignore[reportOptionalMemberAccess]  # rows: a backend; few: read them whole now, every group opens
+        self.model.set_items(rows, ordered=True)  # a backend gives them in reading order
         self._refresh_tags()
         self._expand_groups()
         self._update_buttons()
@@ -288,12 +302,14 @@ class NotesPanel(QWidget):
         if self.backend is None:
             return None
         field = "label" if key[0] == BOOKMARK_KEY else "note"
-        item = self.backend.update(key, **{field: text})
+        item = self.backend.update(key, **{field: text})  # pyright: ignore[reportOptionalMemberAccess]
         self.itemsChanged.emit()
         return item
 
     def update_item(self, key, **fields):
         """Change colour, tags, status or note of a row (also used by the targets table)."""
+        if self.backend is None:
+            return None
         item = self.backend.update(key, **fields)
         self.model.replace_item(item)
         if "tags" in fields:
@@ -309,6 +325,8 @@ class NotesPanel(QWidget):
             self.delete(item.key)
 
     def delete(self, key) -> None:
+        if self.backend is None:
+            return
         self.backend.delete(key)
         self.undo_stack.append(key)
         self.model.remove_key(key)
