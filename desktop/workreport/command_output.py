@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 
 EXIT_ERROR = 2  # one clear line on stderr, never a traceback
 EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a filter ended by a closed pipe
@@ -17,6 +18,27 @@ _PIECE = 8192  # characters per write to stdout
 
 class UsageError(Exception):
     """Arguments that argparse cannot check alone (e.g. --xlsx without -o); ends like an argparse error."""
+
+
+class LazyChoices:
+    """argparse choices listed by a function called on first use (parsing the option, --help), so
+    the module that knows them is not imported when the app starts. Give the option a metavar:
+    argparse lists choices for the usage line otherwise."""
+
+    def __init__(self, load: Callable[[], list[str]]):
+        self._load = load
+        self._values: list[str] | None = None
+
+    def _get(self) -> list[str]:
+        if self._values is None:
+            self._values = self._load()
+        return self._values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._get()
 
 
 def load_report(path):

@@ -6,9 +6,7 @@ import argparse
 import sys
 
 from .command_output import load_report, print_json, write_stdout
-from .core.report_identity import Level
-
-LEVELS = [lv.value for lv in Level]
+from .commands_library import LEVELS
 
 
 def register(subparsers, parents) -> None:
@@ -26,7 +24,7 @@ def register(subparsers, parents) -> None:
     p.add_argument("terms", nargs="+", metavar="TERM")
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--region", help="only this region (e.g. 浙江省)")
-    scope.add_argument("--level", choices=LEVELS, help="all regions of this level")
+    scope.add_argument("--level", choices=LEVELS, metavar="LEVEL", help="all regions of this level: %(choices)s")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_trend)
 

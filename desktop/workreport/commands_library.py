@@ -6,10 +6,16 @@ import argparse
 import re
 import sys
 
-from .command_output import print_json, write_stdout
-from .core.report_identity import Level
+from .command_output import LazyChoices, print_json, write_stdout
 
-LEVELS = [lv.value for lv in Level]
+
+def _levels() -> list[str]:
+    from .core.report_identity import Level
+
+    return [lv.value for lv in Level]
+
+
+LEVELS = LazyChoices(_levels)  # report_identity is not needed to start the app
 
 
 def register(subparsers, parents) -> None:
@@ -55,7 +61,7 @@ def _common(p: argparse.ArgumentParser, filters: bool = True) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     if filters:
         p.add_argument("--region", help="only this region (e.g. 浙江省, 杭州市)")
-        p.add_argument("--level", choices=LEVELS, help="only this level")
+        p.add_argument("--level", choices=LEVELS, metavar="LEVEL", help="only this level: %(choices)s")
         p.add_argument("--year", type=_years, help="a year (2024) or a range (2018-2024)")
 
 
