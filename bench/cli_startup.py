@@ -43,7 +43,7 @@ def _sample(args: list[str], env: dict[str, str], scratch: str) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description="Command-line start-up against a bare interpreter.")
     ap.add_argument("--rounds", type=int, default=15)
     ns = ap.parse_args()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
