@@ -3,6 +3,7 @@
 import re
 
 from .markup import RawLine
+from .numerals import CIRCLED_1_20_CLASS, CN_ONE_TO_TEN
 from .textnorm import fold
 
 # Lines a scraped government page carries around the report. Only short lines are tested,
@@ -18,15 +19,17 @@ _CHROME = re.compile(
 )
 _MAX_CHROME_LEN = 90
 
+_CN = f"[{CN_ONE_TO_TEN}]"
 _MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)"
-    r"|[（(]\s*\d{1,2}\s*[）)]|[①-⑳]|第[一二三四五六七八九十]+部分|[\[［〔【]\d+[\]］〕】])")
+    rf"^\s*(?:{_CN}+\s*[、.．]|[（(]\s*{_CN}+\s*[）)]|\d{{1,2}}\s*[、.．](?!\d)"
+    rf"|[（(]\s*\d{{1,2}}\s*[）)]|{CIRCLED_1_20_CLASS}|第{_CN}+部分|[\[［〔【]\d+[\]］〕】])")
 _TERMINAL = "。！？!?；;：:”」』）)…\"'》"
 _CLOSING_START = "，。、；：）)”’》！？,.;:!?"
 _OPEN_END = "，、,（(“‘《"
 
 
 def is_chrome(text: str) -> bool:
+    """`text` folded: a short line of web-page chrome."""
     return len(text) <= _MAX_CHROME_LEN and bool(_CHROME.search(text))
 
 
@@ -59,7 +62,7 @@ def clean_lines(lines):
         if line.text == previous:
             continue
         previous = line.text
-        if is_chrome(fold(line.text)):
+        if len(line.text) <= _MAX_CHROME_LEN and is_chrome(fold(line.text)):  # fold keeps the length
             continue
         if out and not line.heading and not out[-1].heading and _should_join(out[-1].text, line.text, blank_before):
             out[-1] = _join(out[-1], line)

@@ -11,32 +11,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from .numerals import chinese_number, circled
+
 log = logging.getLogger(__name__)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_DIGITS = "〇一二三四五六七八九"
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MAX_LEVELS = 9
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (the counting Word calls chineseCounting)."""
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if not rest else ("零" + _DIGITS[rest] if rest < 10 else
-                                   (_DIGITS[1] + chinese_number(rest) if rest < 20 else chinese_number(rest)))
-        return _DIGITS[n // 100] + "百" + tail
-    return str(n)
 
 
 def _roman(n: int) -> str:
@@ -63,7 +45,7 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "ideographZodiac":
         return _EARTHLY_BRANCHES[(n - 1) % 12] if n > 0 else str(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
-        return _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
+        return circled(n) if 0 < n <= 20 else str(n)
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return "".join(chr(ord(c) - ord("0") + ord("０")) for c in str(n))
     if fmt == "decimalZero":

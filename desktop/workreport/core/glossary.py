@@ -3,15 +3,19 @@
 import re
 
 from .model import GlossaryEntry
+from .numerals import CIRCLED_1_20_CLASS, circled_value, is_circled
 from .textnorm import fold
 
 _HEADING = re.compile(r"(名词解释|名词注释|名词说明|词语解释|术语解释)")
+_MAX_HEADING = 32
 
 
 def is_glossary_heading(text: str) -> bool:
     """A short line that names the glossary (名词解释, 附件：名词解释, 《政府工作报告》名词解释 …)."""
+    if len(text.strip()) > _MAX_HEADING:  # what fold turns into spaces strip() drops too: same length
+        return False
     t = fold(text).strip()
-    if len(t) > 32 or not _HEADING.search(t):
+    if not _HEADING.search(t):
         return False
     # "名词解释：1.xxx：…" is a heading that runs on into the first entry
     head, _, rest = t.partition(_HEADING.search(t).group(1))
@@ -32,7 +36,7 @@ def glossary_heading_split(text: str):
 _BRACKET = r"(?:[\[［【〔]\s*(\d{1,3})\s*[\]］】〕]|[（(]\s*(\d{1,3})\s*[）)])"
 _PLAIN = r"(\d{1,3})\s*[.、．](?!\d)"
 _PLAIN_LOOSE = r"(\d{1,3})\s*[.、．]"
-_CIRCLED = r"([①-⑳])"
+_CIRCLED = f"({CIRCLED_1_20_CLASS})"
 _MARK_AT_START = re.compile(r"^\s*(?:" + _BRACKET + "|" + _PLAIN_LOOSE + "|" + _CIRCLED + r")\s*")
 _MARK_INSIDE = re.compile(r"(?<=[。；;.!！?？”\"）)])\s*(?:" + _BRACKET + "|" + _PLAIN + "|" + _CIRCLED + r")\s*")
 _COLON = re.compile(r"[:：]")
@@ -42,8 +46,8 @@ _SPACE_SPLIT = re.compile(r"^([^\s，。；,;]{2,30}?)[ \t\u3000]+([^\s].{4,})$"
 def _marker_number(m) -> int:
     for g in m.groups():
         if g:
-            if "①" <= g <= "⑳":
-                return ord(g) - ord("①") + 1
+            if is_circled(g):
+                return circled_value(g) or -1
             return int(g)
     return -1
 

@@ -87,6 +87,7 @@ class _Ambiguous:
 
 class Vocabulary:
     def __init__(self, data: dict):
+        self._normal_memo: dict[str, str] = {}  # name as written → normalised
         self._lead = re.compile(r"^(?:[\s\-—–―·•*、，,。；;：:]+|\d{4}年(?:底|末|初)?|\d+[.、]|[一二三四五六七八九十]+[是、])+")
         self._rewrites = [(re.compile(p), r) for p, r in data.get("rewrites", [])]
         self._indicators: dict[str, Indicator] = {}
@@ -109,6 +110,8 @@ class Vocabulary:
         self._context_leads = tuple(data.get("context_leads", []))
         seps = sorted(data.get("list_separators", []), key=len, reverse=True)
         self._list_split = re.compile("|".join(map(re.escape, seps))) if seps else None
+        self._any_pattern = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._patterns)) \
+            if self._patterns else None
         self._by_first: dict[str, list[str]] = {}
         loose = {self.normalise(x) for x in data.get("not_in_prose", [])}
         for syn in sorted(self._synonyms, key=len, reverse=True):
@@ -175,6 +178,14 @@ class Vocabulary:
     def normalise(self, name: str) -> str:
         """NFKC, upper-case, no spaces, quotes or (asides), rewrites (万元GDP → 单位GDP …), no leading
         enumerators or years."""
+        done = self._normal_memo.get(name)
+        if done is None:
+            if len(self._normal_memo) >= _MEMO_LIMIT:
+                self._normal_memo.clear()
+            done = self._normal_memo[name] = self._normalise(name)
+        return done
+
+    def _normalise(self, name: str) -> str:
         t = unicodedata.normalize("NFKC", name or "")
         t = _ASIDE.sub("", _SPACES.sub("", t))
         t = self._rewrite(t, nfkc=False)
@@ -242,6 +253,8 @@ class Vocabulary:
                         hit = self._exact(f[k:], family)
                         if hit is not None:
                             return hit
+        if self._any_pattern is None or not self._any_pattern.search(n):
+            return None  # asked once instead of once per pattern: most names match none
         for pattern, ind_id in self._patterns:  # 3. structural patterns
             if pattern.search(n) and self.fits(ind_id, family):
                 return self._indicators[ind_id]

@@ -14,43 +14,59 @@ from .errors import NotAReportError
 from .glossary import glossary_heading_split, is_glossary_heading, parse_entries
 from .markup import RawLine, source_format, to_raw_lines
 from .metadata import extract_metadata
-from .textnorm import cn_to_int, fold, is_cjk, normalise_newlines, strip_zero_width
+from .numerals import CIRCLED_1_20_CLASS, CN_ONE_TO_TEN, circled_value, cn_to_int
+from .textnorm import fold, is_cjk, normalise_newlines, strip_zero_width
 
 log = logging.getLogger(__name__)
 
-_CN = "一二三四五六七八九十"
+_CN = CN_ONE_TO_TEN
 # Patterns run on folded text (、→, （→( ．→. ), so one pattern covers both widths.
 _MARKERS = [
     (m.PART, re.compile(rf"^\s*(?:第([{_CN}]+)部分\s*[,.:]?|([{_CN}]{{1,3}})\s*[,.])\s*")),
     (m.SECTION, re.compile(rf"^\s*(?:\(\s*([{_CN}]{{1,3}})\s*\)\s*[,.]?|第([{_CN}]{{1,3}})\s*,)\s*")),
     (m.ITEM, re.compile(r"^\s*(\d{1,2})\s*[,.](?!\d)\s*")),
     (m.SUBITEM, re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*")),
-    (m.CIRCLED, re.compile(r"^\s*([①-⑳])\s*")),
+    (m.CIRCLED, re.compile(rf"^\s*({CIRCLED_1_20_CLASS})\s*")),
 ]
 _RANK = {m.PART: 1, m.SECTION: 2, m.ITEM: 3, m.SUBITEM: 4, m.CIRCLED: 5, m.TOPIC: 6}
 _CLOSING = re.compile(r"^(抄送|主题词|关键词|主送)\s*[:：]|印发\s*$|印发日期")
 _SENTENCE_END = "。！？!?"
 _MAX_COMMA_TITLE = 30
 _MAX_BROKEN_TITLE = 80  # a title broken over lines is joined up to this length (not a run of headings)
-_ORDINAL_LEAD = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+_ORDINAL_LEAD = re.compile(rf"^[{_CN}]{{1,2}}是")
 _PERORATION = re.compile(r"^(各位代表|同志们|各位委员)")
 APPENDIX_PATH = "A"  # path prefix of appendix entries in the outline
 RUN_ON_TITLE = 40  # a section heading runs on when no 。； comes within this many characters
 _TIED_AFTER = "的之和与及、，,地得"  # a title never ends right before these  # an unnumbered part title with commas is at most this long
-_CN_DIGIT = "0-9一二三四五六七八九十〇○零"
+_CN_DIGIT = f"0-9{_CN}〇○零"  # ○ (a white circle) is written for 〇
 # Short standalone lines that are never part titles: an issuer (…秘书处, …人民政府), a dateline
 # (——2023年1月30日在…会议上) or a date.
 _NOT_A_TITLE = re.compile(rf"(秘书处|办公厅|办公室|人民政府|委员会|代表大会|会议|会议上)$|^——"
                           rf"|^[{_CN_DIGIT}]{{2,4}}年[{_CN_DIGIT}]{{1,2}}月([{_CN_DIGIT}]{{1,3}}日)?$")
 # An appendix after the report (附件 / 附件1： / 《政府工作报告》附件2 / 附录 / 附页): its numbered
 # lists (为民办实事 …) are not parts of the report.
-APPENDIX = re.compile(r"^(《[^》]{1,20}》)?\s*附\s*[件录页表]\s*[0-9０-９一二三四五六七八九十]{0,2}\s*([:：].{0,30})?$")
+APPENDIX = re.compile(rf"^(《[^》]{{1,20}}》)?\s*附\s*[件录页表]\s*[0-9０-９{_CN}]{{0,2}}\s*([:：].{{0,30}})?$")
+
+
+_MIN_CJK = 20  # fewer Chinese characters than this: not a report
+_CJK_CHAR = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")  # the characters textnorm.is_cjk accepts
+
+
+def _has_cjk(lines: list[RawLine], count: int) -> bool:
+    """At least `count` Chinese characters in the lines; stops reading once there are."""
+    found = 0
+    for line in lines:
+        for _ in _CJK_CHAR.finditer(line.text):
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def _number(kind: str, match) -> int:
     g = next((x for x in match.groups() if x), "")
     if kind == m.CIRCLED:
-        return ord(g) - ord("①") + 1
+        return circled_value(g) or 0
     return cn_to_int(g) or 0
 
 
@@ -90,7 +106,7 @@ def parse_text(text: str, suffix: str = ".txt") -> m.Report:
     text = strip_zero_width(normalise_newlines(text))
     fmt = source_format(text, suffix)
     lines = clean_lines(to_raw_lines(text, suffix))
-    if sum(1 for line in lines for ch in line.text if is_cjk(ch)) < 20:
+    if not _has_cjk(lines, _MIN_CJK):
         raise NotAReportError("This file has almost no Chinese text: it does not look like a government work report.")
     return _Builder(lines, fmt).build()
 
@@ -507,7 +523,7 @@ def _heading_length(line: RawLine, length: int) -> int:
 def _number_of(node: m.OutlineNode) -> int:
     label = fold(node.label).strip("()[] ")
     if node.kind == m.CIRCLED:
-        return ord(label[0]) - ord("①") + 1 if label else 0
+        return circled_value(label[0]) or 0 if label else 0
     if label.startswith("第"):
         label = label[1:].replace("部分", "")
     return cn_to_int(label) or 0

@@ -12,7 +12,7 @@ import re
 from enum import Enum
 from functools import lru_cache
 
-from .textnorm import cn_to_int
+from .numerals import CN_ONE_TO_TEN, CN_ZEROS, cn_to_int
 
 
 class Direction(str, Enum):
@@ -71,11 +71,13 @@ def direction(tail: str, indicator: str, unit: str, object_after: bool = False) 
 
 # ---- periods ---------------------------------------------------------------------------------
 
-_PLAN = re.compile(r"[“\"「]?([一二三四五六七八九十]{1,3})五[”\"」]?(?:规划)?(?:时期|期间|以来|前四年|前三年|前两年)?")
-_PLAN_END = re.compile(r"[“\"「]?([一二三四五六七八九十]{1,3})五[”\"」]?(?:规划)?(?:末|期末)")
+_CN = f"[{CN_ONE_TO_TEN}]"
+_PLAN = re.compile(rf"[“\"「]?({_CN}{{1,3}})五[”\"」]?(?:规划)?(?:时期|期间|以来|前四年|前三年|前两年)?")
+_PLAN_END = re.compile(rf"[“\"「]?({_CN}{{1,3}})五[”\"」]?(?:规划)?(?:末|期末)")
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)\d\d)\s*年")
-_PAST_N = re.compile(r"(?:过去|近|这|前)([一二三四五六七八九十两\d]{1,2})年|(?<![\d〇零])([一二三四五六七八九十两\d]{1,2})年(?:来|间|累计|共)")
-_NEXT_N = re.compile(r"(?:今后|未来|此后)([一二三四五六七八九十两\d]{1,2})年")
+_N_YEARS = rf"([{CN_ONE_TO_TEN}两\d]{{1,2}})年"
+_PAST_N = re.compile(rf"(?:过去|近|这|前){_N_YEARS}|(?<![\d{CN_ZEROS}]){_N_YEARS}(?:来|间|累计|共)")
+_NEXT_N = re.compile(rf"(?:今后|未来|此后){_N_YEARS}")
 _SPAN_CUES = ("年均", "累计", "共计", "总计", "平均每年", "每年平均")
 _BY_YEAR = re.compile(r"(?:到|至|在|于)\s*((?:19|20)\d\d)\s*年")
 
@@ -97,6 +99,8 @@ def _count(s: str) -> int | None:
 @lru_cache(maxsize=8192)
 def span_in(sentence: str, report_year: int | None, is_result: bool) -> tuple[int, int] | None:
     """A span of years the sentence itself names (十三五时期, 2016-2020年, 过去五年, 今后五年)."""
+    if "年" not in sentence and "五" not in sentence:
+        return None  # every pattern below needs one of them: most clauses end here
     m = _SPAN.search(sentence)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
@@ -126,6 +130,8 @@ def span_in(sentence: str, report_year: int | None, is_result: bool) -> tuple[in
 
 def plan_end_year(sentence: str) -> int | None:
     """"到十四五末" names one year: the last of the plan."""
+    if "五" not in sentence:
+        return None
     m = _PLAN_END.search(sentence)
     if m:
         span = plan_span(m.group(1))

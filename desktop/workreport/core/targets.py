@@ -9,6 +9,7 @@ period) or a result (reported as achieved). Qualitative targets of the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -18,6 +19,7 @@ from . import model as m
 from . import target_semantics as sem
 from .indicators import load_vocabulary
 from .kinds import RecordKind
+from .numerals import CIRCLED_1_20_CLASS, CN_ONE_TO_TEN
 from . import targets_data as d
 from .targets_numbers import _MAYBE_NUMBER, Quantity, normalise, scan
 
@@ -30,14 +32,16 @@ _FROM_TO = re.compile(r"(?:由|从)")
 _TO_WORD = re.compile(r"(?:到|至|为)\s*$")
 _ALL = re.compile(r"(?<![人平年户亩日月])均(?![衡等匀值价])")
 _EACH = re.compile("分别")
-_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]\s*")
-_EACH_OF = re.compile(r"各(?=\d|[一二三四五六七八九十两])")  # "A、B各40个": the same count for each
+_CN = f"[{CN_ONE_TO_TEN}]"
+_LIST_NUMBER = re.compile(rf"^\s*(?:\d{{1,2}}|{_CN}{{1,3}})[、.．)）]\s*")
+_EACH_OF = re.compile(rf"各(?=\d|[{CN_ONE_TO_TEN}两])")  # "A、B各40个": the same count for each
 _LIST_SPLIT = re.compile(r"、|和|与|以及|(?<!以)及(?!时)")
 _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}年(?:底|末)?|“[^”]*”(?:末|期末)?"
                          r"|[^，,；;比较]{1,6}?(?:前|后|初|末))(?:年初预算|预算数?|同期|年底|年末)?")
 # "PM2.5年均浓度由…", "企业从…": where a change starts; the indicator comes before it.
 _FROM_AT_END = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|“[^”]*”末?)?(?:的)?$")
 _VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|[%‰])?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
+_VALUE_LIST_SEPARATORS = "、和及与"  # the class that ends _VALUE_LIST_TAIL
 _TAILS = sorted(d.TAIL_WORDS, key=len, reverse=True)
 _LEADING_YEAR = re.compile(r"^(?:到|至|在|预计)?\d{4}年(?:底|末|初)?")
 # What follows a number but is not the counted object ("增长8%以上，同比…", "5亿元用于…").
@@ -103,10 +107,18 @@ _SEP_OR_END = re.compile(r"[，；：;:。！？!?]|,(?!\d)|(?<!\d),")
 
 
 def _clause_start(norm: str, pos: int) -> int:
-    last = 0
-    for mt in _SEP.finditer(norm, 0, pos):
-        last = mt.end()
-    return last
+    """Where the clause holding norm[pos] starts: after the last separator before pos."""
+    if pos > 0 and norm[pos - 1] == ",":
+        return pos  # read up to pos only, a comma just before it never groups digits
+    ends = _separator_ends(norm)
+    k = bisect.bisect_right(ends, pos)
+    return ends[k - 1] if k else 0
+
+
+@lru_cache(maxsize=64)
+def _separator_ends(norm: str) -> tuple[int, ...]:
+    """Ends of the clause separators of a sentence (computed once per sentence, asked per quantity)."""
+    return tuple(mt.end() for mt in _SEP.finditer(norm))
 
 
 def _is_sep(norm: str, i: int) -> bool:
@@ -120,9 +132,9 @@ def _clause_end(norm: str, pos: int) -> int:
 
 _TIME_LEAD = re.compile(
     r"^(?:(?:到|至|在|预计|截至|截止)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|内)?前"
-    r"|(?:过去|近|这|今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内|中)?"
-    r"|(?:到|至|在)?[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:规划)?(?:时期|期间|以来|末|期末|前四年)?)")
-_MARKERS = re.compile(r"\[\d{1,3}\]|〔\d{1,3}〕|[①-⑳]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{1,2}")
+    rf"|(?:过去|近|这|今后|未来)?[{CN_ONE_TO_TEN}两\d]{{1,2}}年(?:来|间|内|中)?"
+    rf"|(?:到|至|在)?[“\"]?{_CN}{{1,3}}五[”\"]?(?:规划)?(?:时期|期间|以来|末|期末|前四年)?)")
+_MARKERS = re.compile(rf"\[\d{{1,3}}\]|〔\d{{1,3}}〕|{CIRCLED_1_20_CLASS}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{{1,2}}")
 _NAME_SPLIT = re.compile(r"[的、和与及]")
 
 
@@ -355,7 +367,7 @@ class _Extractor:
             stretch = "力争" in clause_pre or text.startswith("力争")
             measure = _measure(q, pre, clause_pre, names[0])
             base_value = q.value * q.multiplier
-            tail = _VALUE_LIST_TAIL.sub("", clause_pre)[-14:]
+            tail = _without_value_list(clause_pre)[-14:]
             period = sem.period(year, text[:ce], text[cs:ce], self.year, kind == RESULT, base["span"])
             if opening_scope is None:
                 opening_scope = sem.sentence_scope(text, self.jurisdiction)
@@ -603,7 +615,7 @@ def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
     if kind == d.CHANGE:
         return d.CHANGE
     # in a value list ("增长2.8%、5%、6%") the verb sits before the first value
-    tail = _VALUE_LIST_TAIL.sub("", clause_pre)[-8:]
+    tail = _without_value_list(clause_pre)[-8:]
     if kind == d.SHARE:
         to_level = bool(re.search(r"(?:到|至|为|在)\s*$", tail))
         if not to_level and any(v in tail for v in d.GROWTH_VERBS):
@@ -614,6 +626,13 @@ def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
     if re.search(r"比|较", clause_pre) and any(v in tail for v in d.CHANGE_VERBS):
         return d.CHANGE
     return kind
+
+
+def _without_value_list(clause_pre: str) -> str:
+    """The text before a value without the values listed before it ("增长2.8%、5%、" → "增长")."""
+    if clause_pre.rstrip()[-1:] not in _VALUE_LIST_SEPARATORS:
+        return clause_pre  # the pattern ends with a separator: it cannot match
+    return _VALUE_LIST_TAIL.sub("", clause_pre)
 
 
 def _share_suffix(items: list[str]) -> list[str]:

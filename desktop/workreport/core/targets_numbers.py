@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 
 from . import targets_data as d
-from .textnorm import cn_to_int, fold, is_cjk
+from .numerals import CN_ONE_TO_TEN, CN_ZEROS, cn_to_int
+from .textnorm import Translation, fold, is_cjk
 
-_CN_DIGITS = "〇零一二两三四五六七八九十百千"
+_CN_DIGITS = f"{CN_ZEROS}{CN_ONE_TO_TEN}两百千"
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = rf"[{_CN_DIGITS}]+(?:万[{_CN_DIGITS}]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
@@ -25,8 +26,8 @@ _QUANTITY = re.compile(
 _NEAR = re.compile(rf"(?<=[近逾超])(?P<n1>[万千百])(?P<unit>{_UNIT})")
 _KEEP = set("、，。；：！？")
 # fold() as a translation table, minus the punctuation kept apart (probing the ranges fold touches).
-_TABLE = {cp: fold(chr(cp)) for r in (range(0xA0, 0x3100), range(0xFF00, 0xFFF0))
-          for cp in r if fold(chr(cp)) != chr(cp) and chr(cp) not in _KEEP}
+_NORMALISING = Translation({cp: fold(chr(cp)) for r in (range(0xA0, 0x3100), range(0xFF00, 0xFFF0))
+                            for cp in r if fold(chr(cp)) != chr(cp) and chr(cp) not in _KEEP})
 _STRUCTURE_NOUNS = tuple(d.STRUCTURE_NOUNS)
 _BRACKET = re.compile(r"(?:至|到|-|—|～|~)[\d.,]+(?:万亿|千万|百万|万|亿)?[\u4e00-\u9fff]{0,2}部分")
 _SUFFIX_WORDS = tuple(w for w, _ in d.SUFFIX_COMPARATORS)
@@ -35,7 +36,7 @@ _MAYBE_NUMBER = re.compile(rf"[0-9０-９{_CN_DIGITS}万]")
 
 def normalise(text: str) -> str:
     """Same-length matching form: fold, but keep 、 apart from ， and 。 apart from '.'."""
-    return text.translate(_TABLE)
+    return _NORMALISING(text)
 
 
 @dataclass
@@ -149,26 +150,42 @@ def scan(text: str, norm: str | None = None) -> list[Quantity]:
     return out
 
 
+def _by_char(words: list[tuple[str, str]], index: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Comparator words grouped by their first (index 0) or last (-1) character, in list order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, comp in words:
+        out.setdefault(word[index], []).append((word, comp))
+    return {ch: tuple(group) for ch, group in out.items()}
+
+
+_SUFFIX_BY_FIRST = _by_char(d.SUFFIX_COMPARATORS, 0)
+_PREFIX_BY_LAST = _by_char(d.PREFIX_COMPARATORS, -1)
+
+
 def _suffix(norm: str, end: int):
-    for word, comp in d.SUFFIX_COMPARATORS:
+    for word, comp in _SUFFIX_BY_FIRST.get(norm[end:end + 1], ()):
         if norm.startswith(word, end):
             return end + len(word), comp
     return end, ""
 
 
 def _prefix(norm: str, start: int):
-    for word, comp in d.PREFIX_COMPARATORS:
+    for word, comp in _PREFIX_BY_LAST.get(norm[start - 1:start] if start > 0 else "", ()):
         if norm.endswith(word, 0, start):
             return start - len(word), comp
     return start, ""
 
 
-def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
-    s, n1 = m.start(), m.group("n1")
+def _accept(norm: str, mask, m) -> Quantity | None:
+    s, n1, unit, mult, u1, n2 = m.start(), *m.group("n1", "unit", "mult", "u1", "n2")
+    if not unit and not mult and not (u1 and not n2):
+        return None  # no unit, % or multiplier (a year, a code): asked below too, but this is most numbers
     arabic = n1[0].isdigit()
     if mask[s]:
         return None
     prev = norm[s - 1] if s > 0 else ""
+    if not arabic and prev not in d.CN_QUANTITY_VERB_ENDINGS:
+        return None  # what _cn_quantity_ok asks last, asked first: most Chinese numerals end here
     if prev and (prev.isascii() and (prev.isalnum() or prev in "._/#-")):
         return None  # PM2.5, G20, 2-3: part of a code or a longer token
     if prev == "第":
@@ -178,11 +195,10 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
     after_num = m.end("n1")
     if after_num < len(norm) and norm[after_num].isascii() and norm[after_num].isalpha():
         return None  # 5A级, 5G
-    unit, mult = m.group("unit") or "", m.group("mult") or ""
-    u1 = m.group("u1")
+    unit, mult = unit or "", mult or ""
     end = m.end()
     if not unit:
-        if u1 and not m.group("n2"):
+        if u1 and not n2:
             unit, end = u1, m.end("u1")
         elif not mult:
             return None
@@ -191,7 +207,7 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
             if nxt and is_cjk(nxt) and not norm.startswith(_SUFFIX_WORDS, end) \
                     and not norm.startswith(d.PEOPLE_NOUNS, end):
                 return None  # "万" followed by some word: not a count of ten-thousands
-    if u1 and m.group("n2") and unit != u1:
+    if u1 and n2 and unit != u1:
         return None
     if end < len(norm) and norm[end].isascii() and norm[end].isalpha():
         return None
@@ -202,8 +218,8 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
     value = parse_number(n1)
     if value is None:
         return None
-    value_max = parse_number(m.group("n2")) if m.group("n2") else None
-    if m.group("n2") and value_max is None:
+    value_max = parse_number(n2) if n2 else None
+    if n2 and value_max is None:
         return None
     if not arabic and not _cn_quantity_ok(norm, s, unit, value, m):
         return None
@@ -230,7 +246,7 @@ def _accept(norm: str, mask: list[bool], m) -> Quantity | None:
     end, comp = _suffix(norm, end)
     if comp in (d.AT_LEAST, d.AT_MOST) and _is_threshold(norm, end, unit):
         return None
-    if m.group("n2"):
+    if n2:
         comp = d.RANGE
     start = s
     if not comp:

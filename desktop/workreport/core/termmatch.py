@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from . import model
+from .numerals import CIRCLED_1_50_CLASS, circled_value
 from .textnorm import fold
 
 QUOTES = "\"'"  # what “” ‘’ 「」 『』 fold to
@@ -209,16 +210,7 @@ def _with_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BRACKET_MARK = re.compile(r"\[\^?(\d{1,3})\](?![\d号])")
-_CIRCLED_MARK = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
-
-
-def _circled_value(ch: str) -> int:
-    cp = ord(ch)
-    if 0x2460 <= cp <= 0x2473:
-        return cp - 0x2460 + 1
-    if 0x3251 <= cp <= 0x325F:
-        return cp - 0x3251 + 21
-    return cp - 0x32B1 + 36
+_CIRCLED_MARK = re.compile(CIRCLED_1_50_CLASS)
 
 
 def _markers(folded: str, numbers: dict[str, int]) -> list[Occurrence]:
@@ -231,7 +223,7 @@ def _markers(folded: str, numbers: dict[str, int]) -> list[Occurrence]:
     for m in _CIRCLED_MARK.finditer(folded):
         prev = folded[m.start() - 1] if m.start() else "\n"
         if prev.isalnum() or prev in QUOTES + ")>":  # after a word, not opening an enumeration
-            circled.append((m.start(), _circled_value(m.group())))
+            circled.append((m.start(), circled_value(m.group()) or 0))
     values = [v for _, v in circled]
     if circled and all(a < b for a, b in zip(values, values[1:])):
         for pos, value in circled:
