@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from .anchors import Anchor, Placement
 from .model import Report
+from .numerals import is_circled
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 VOCAB = "workreport"  # prefix of our own properties (colour, status, target, bookmark kind and ref)
@@ -405,7 +406,7 @@ def heading_text(node) -> str:
     label = node.label
     if label.isdigit():
         label += ". "
-    elif label and label[-1] not in ")）" and not "①" <= label[-1] <= "⑳":
+    elif label and label[-1] not in ")）" and not is_circled(label[-1]):
         label += "、"
     return f"{label}{node.title}"
 

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .mdout import Paragraph, Span, document_markdown
+from .numerals import CIRCLED_1_20_CLASS
 
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 NOTE_RATIO = 0.88  # footnote text is at most this size relative to the body text
@@ -40,7 +41,8 @@ _PAGE_NUMBER_DECOR = re.compile(r"[\s\-—–·•|/()（）\[\]［］]")
 # a table-of-contents entry: a leader of dots (or dashes) running to a page number
 _TOC_ENTRY = re.compile(r"(\.{4,}|…{2,}|·{4,}|．{4,}|-{6,}|—{4,})\s*\d{1,4}\s*$")
 _ROMAN = re.compile(r"^[ivxlcdm]{1,6}$", re.I)
-_PLAIN_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|［(\d{1,3})］|[(（](\d{1,3})[)）]|(\d{1,3})(?![\d年月日.．%％])|([①-⑳]))\s*")
+_PLAIN_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|［(\d{1,3})］|[(（](\d{1,3})[)）]"
+                          r"|(\d{1,3})(?![\d年月日.．%％])|(" + CIRCLED_1_20_CLASS + r"))\s*")
 
 
 @dataclass
