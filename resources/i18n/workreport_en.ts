@@ -855,6 +855,14 @@ The details are also in the log file:
             <translation>Open Report</translation>
         </message>
         <message>
+            <source>Still opening {name}</source>
+            <translation>Still opening {name}</translation>
+        </message>
+        <message>
+            <source>Opening {name} cancelled</source>
+            <translation>Opening {name} cancelled</translation>
+        </message>
+        <message>
             <source>Cannot open {name}</source>
             <translation>Cannot open {name}</translation>
         </message>
@@ -1120,6 +1128,17 @@ The details are also in the log file:
         <message>
             <source>Export to PDF</source>
             <translation>Export to PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLoad</name>
+        <message>
+            <source>Opening Report</source>
+            <translation>Opening Report</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Opening {name}…</translation>
         </message>
     </context>
     <context>

@@ -852,6 +852,14 @@ The details are also in the log file:
         <translation>打开报告</translation>
     </message>
     <message>
+        <source>Still opening {name}</source>
+        <translation>仍在打开 {name}</translation>
+    </message>
+    <message>
+        <source>Opening {name} cancelled</source>
+        <translation>已取消打开 {name}</translation>
+    </message>
+    <message>
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
@@ -1115,6 +1123,17 @@ The details are also in the log file:
     <message>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoad</name>
+    <message>
+        <source>Opening Report</source>
+        <translation>正在打开报告</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
     </message>
 </context>
 <context>
