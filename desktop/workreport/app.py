@@ -6,13 +6,17 @@ Only this module knows all the layers (ui, and later store-backed panels).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 
+log = logging.getLogger(__name__)
+
 
 def _application(argv=None):
-    import workreport.ui  # noqa: F401 - applies the PySide6 compatibility fix before any Qt call
     from PySide6.QtWidgets import QApplication
+
+    import workreport.ui  # noqa: F401 - applies the PySide6 compatibility fix before any Qt call
 
     app = QApplication.instance()
     if app is None:
@@ -52,7 +56,7 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
     notes store, the notes panel wired in. Raises ReportError on a bad file. `empty`: no report, the
     welcome page (after a file failed to open)."""
     from workreport import report_cache, resources
-    from workreport.ui.main_window import MainWindow, window_title
+    from workreport.ui.main_window import MainWindow
 
     report = None if empty else report_cache.load_report(path or resources.default_report())
     window = MainWindow(settings)
@@ -66,8 +70,7 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
         return window
     window.set_report(report)
     if path:
-        window.settings.add_recent(path, window_title(report))
-        window._refresh_recent()
+        window.remember_recent(path, report)
     return window
 
 
@@ -97,11 +100,37 @@ def _wire_targets(window) -> None:
 
     panel = TargetsPanel(window)
     window.targets_panel = panel
+    window.targets_task = None
     window.add_side_dock(panel, translate("App", "Targets"), "targetsDock")
     panel.targetActivated.connect(window.show_range)
+
+    def extract(report) -> None:
+        """On a worker thread (a 16 MB report takes a minute); the table fills when it is done."""
+        from workreport.ui import background
+
+        if window.report is not report:
+            return
+        if window.targets_task is not None:
+            window.targets_task.abandon()  # an earlier report's extraction: not wanted any more
+
+        def extract_targets():
+            from workreport.core.targets import extract_targets
+
+            return extract_targets(report)
+
+        task = window.targets_task = background.start(extract_targets)
+        task.done.connect(lambda targets, error: filled(task, report, targets, error))
+
+    def filled(task, report, targets, error) -> None:
+        if window.targets_task is task:
+            window.targets_task = None
+        if error is not None:
+            log.error("target extraction failed", exc_info=(type(error), error, error.__traceback__))
+        elif window.report is report:
+            panel.set_report(report, targets)
+
     # extracting targets waits for the first paint: the text shows first, the table fills just after
-    window.reportChanged.connect(lambda report: window.first_paint.later(
-        lambda: panel.set_report(report) if window.report is report else None))
+    window.reportChanged.connect(lambda report: window.first_paint.later(lambda: extract(report)))
     window.outline.nodeActivated.connect(panel.set_current_section)
     window.readingOffsetChanged.connect(lambda off: panel.set_current_section(window.node_at(off)))
 
@@ -132,7 +161,6 @@ def _wire_library(window, notes_store=None):
     """The library view, its search and Back/Forward; the library file opens only when first used."""
     from workreport.store.library_adapter import LibraryBackend
     from workreport.ui.library.controller import LibraryController
-
     from workreport.ui.scorecard.controller import ScorecardController
 
     backend = LibraryBackend(notes_store=notes_store)
@@ -146,7 +174,6 @@ def run(path: str | None = None) -> int:
 
     from workreport.core.errors import ReportError
     from workreport.store import open_store
-
     from workreport.ui.settings import Settings
 
     app = _application()
@@ -228,6 +255,12 @@ def _check(window) -> dict:
             problems.append(f"occurrence of {report.glossary[occ.entry].term!r} at {occ.start} not marked")
             break
     window.first_paint.flush()  # the side panels filled after the first paint
+    from workreport.ui import background
+
+    background.wait_all()  # the targets, extracted on a worker thread
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # their result is delivered through the event loop
     if len(window.glossary_panel.model.entries) != len(report.glossary):
         problems.append("glossary panel out of step")
     marked = len({o.entry for o in occs})
@@ -256,9 +289,8 @@ def self_test(path: str | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = tempfile.TemporaryDirectory(prefix="workreport-selftest-")
     try:
-        from workreport.ui.settings import Settings
-
         from workreport.store import open_store
+        from workreport.ui.settings import Settings
 
         app = _application()
         _install_language()  # the system locale, or WORKREPORT_LANGUAGE=en|zh_CN
@@ -317,9 +349,8 @@ def save_screenshot(out: str, path: str | None = None, size=(1400, 900), languag
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from workreport.ui.settings import Settings
-
     from workreport.ui import i18n
+    from workreport.ui.settings import Settings
 
     qapp = _application()
     i18n.install(language)  # "en", "zh_CN", or None for WORKREPORT_LANGUAGE / the system locale

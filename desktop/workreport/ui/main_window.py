@@ -18,11 +18,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workreport.core.errors import ReportError
-
+from . import panels
 from . import theme as th
 from .citation_actions import CitationActions
 from .find_bar import FindBar
@@ -31,7 +40,6 @@ from .glossary_panel import GlossaryPanel
 from .i18n import LanguageMenu
 from .lookup import GlossarySource
 from .occurrences import occurrences_for
-from . import panels
 from .outline import OutlinePanel
 from .print_export import PrintExport
 from .reader import Reader
@@ -86,6 +94,8 @@ class MainWindow(QMainWindow):
         self._nav_target = None
         self._restored = False
         self._theme_name = self.settings.theme
+        self.loading = None  # the ReportLoad of a file being opened
+        self.progress_delay_ms: int | None = None  # None: report_loading's default before the dialog shows
 
         self.reader = Reader()
         self.first_paint = FirstPaint(self.reader.viewport())  # side work waits for the text on screen
@@ -213,28 +223,46 @@ class MainWindow(QMainWindow):
         self.open_file(str(resources.default_report()), remember=False)
 
     def open_file(self, path: str, remember: bool = True) -> bool:
-        """Parse and show a file; on error show a dialog and keep the current document."""
-        try:
-            from workreport.core.parser import parse_file  # imported lazily: start-up time
+        """Parse and show a file, True once shown. The parse runs on a worker thread while the window keeps
+        responding (a progress dialog with Cancel if it takes a while; ui/report_loading.py). On error a
+        dialog says why; on error or Cancel the current document stays."""
+        from .report_loading import Outcome, ReportLoad
 
-            report = parse_file(path)
-        except ReportError as exc:
-            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(exc, path))
+        if self.loading is not None:  # one file at a time: the first one's dialog is on its way
+            self.statusBar().showMessage(self.tr("Still opening {name}").format(name=Path(self.loading.path).name),
+                                         4000)
             return False
-        except Exception as exc:  # noqa: BLE001 - a bad file must never take the window down
-            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(exc, path))
+        self.loading = ReportLoad(self, path, self.reader.recipe(), self.progress_delay_ms)
+        try:
+            outcome = self.loading.run()
+        finally:
+            load, self.loading = self.loading, None
+        if outcome is Outcome.CANCELLED:
+            self.statusBar().showMessage(self.tr("Opening {name} cancelled").format(name=Path(path).name), 4000)
             return False
-        self.set_report(report)
+        if outcome is Outcome.FAILED or load.prepared is None:
+            # a bad file never takes the window down, whatever the parser raised
+            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(load.error, path))
+            return False
+        prepared = load.prepared
+        self.set_report(prepared.report, prepared.occurrences, prepared.detached)
         if remember:
-            self.settings.add_recent(path, window_title(report))
-            self._refresh_recent()
+            self.remember_recent(path, prepared.report)
         return True
 
-    def set_report(self, report) -> None:
+    def remember_recent(self, path: str, report) -> None:
+        """Put `path` first in File ▸ Open Recent, shown by the report's title."""
+        self.settings.add_recent(path, window_title(report))
+        self._refresh_recent()
+
+    def set_report(self, report, occurrences=None, detached=None) -> None:
+        """Show `report`. `occurrences` (glossary matches) and `detached` (the reader's document) may come
+        ready from a worker (open_file); otherwise they are made here."""
         self.save_position()
         self.report = report
         self._show_welcome(False)
-        occurrences = occurrences_for(report)
+        if occurrences is None:
+            occurrences = occurrences_for(report)
         self.glossary_source = GlossarySource(report, occurrences)
         self.reader.sources = [self.glossary_source, *self.extra_sources]
         self._glossary_next.clear()
@@ -245,7 +273,7 @@ class MainWindow(QMainWindow):
         self.outline.set_report(report)
         self.glossary_panel.set_entries(report.glossary, self.glossary_source.counts())
         self.glossary_dock.setVisible(bool(report.glossary) or self.glossary_dock.isVisible())
-        self.reader.set_report(report, occurrences, top=self.settings.position(report.digest))
+        self.reader.set_report(report, occurrences, top=self.settings.position(report.digest), detached=detached)
         if self.find_bar.isVisible() and self.find_bar.edit.text():
             self.find_bar.search(self.find_bar.edit.text())
         self.setWindowTitle(window_title(report))

@@ -8,9 +8,11 @@ or its formats.
 from __future__ import annotations
 
 import dataclasses
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor
+import shiboken6
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QStyle, QTextBrowser, QTextEdit, QToolTip
 
 from . import theme as th
@@ -21,6 +23,32 @@ TOP_PAD = 12  # pixels left above a heading scrolled to the top
 # a layer with more ranges than this (10,000 notes) is built only for the screens around the view,
 # again as the view moves: Qt's extra selections cost per selection on every change
 WINDOWED = 300
+
+
+class Recipe(NamedTuple):
+    """What the shown document depends on besides the report: a document built for another recipe is stale."""
+
+    theme: th.Theme
+    point_size: float
+    transform: object  # text -> text of the same length (简体/繁體), or None
+
+
+class Detached(NamedTuple):
+    """A reader document built off the GUI thread (build_detached), handed to Reader.set_report."""
+
+    document: QTextDocument
+    recipe: Recipe
+    positions: PositionMap
+
+
+def build_detached(report, occurrences, recipe: Recipe, gui_thread: QThread) -> Detached:
+    """On a worker thread: the reader's document of a big report, so the GUI thread only swaps it in.
+    A QTextDocument is not a widget; built here, it is handed over to the GUI thread before use."""
+    doc = QTextDocument()
+    shown = report if recipe.transform is None else dataclasses.replace(report, text=recipe.transform(report.text))
+    build_document(doc, shown, occurrences, recipe.theme, recipe.point_size)
+    doc.moveToThread(gui_thread)
+    return Detached(doc, recipe, PositionMap(report.text))
 
 
 class Reader(QTextBrowser):
@@ -55,24 +83,32 @@ class Reader(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # ---- content -----------------------------------------------------------------------------
-    def set_report(self, report, occurrences, top: int = 0) -> None:
+    def set_report(self, report, occurrences, top: int = 0, detached: Detached | None = None) -> None:
+        """Show `report`; `detached`: its document built off the GUI thread (used if still current)."""
         self.report = report
         self.occurrences = list(occurrences)
-        self._map = PositionMap(report.text)
+        self._map = detached.positions if detached is not None else PositionMap(report.text)
         self._layers.clear()
         self._layer_specs.clear()
-        self._rebuild(top)
+        self._rebuild(top, detached)
 
-    def _rebuild(self, top: int | None = None) -> None:
+    def recipe(self) -> Recipe:
+        return Recipe(self.theme, self.point_size(), self.display_transform)
+
+    def _rebuild(self, top: int | None = None, detached: Detached | None = None) -> None:
         if self.report is None:
             return
         if top is None:
             top = self._pending_top if self._pending_top is not None else self.top_offset()
-        doc = self.document()
-        shown = self.report
-        if self.display_transform is not None:
-            shown = dataclasses.replace(self.report, text=self.display_transform(self.report.text))
-        build_document(doc, shown, self.occurrences, self.theme, self.point_size())
+        if detached is not None and detached.recipe == self.recipe():
+            self._swap_document(detached.document)
+        else:
+            if detached is not None:  # theme, zoom or script changed while it was built
+                detached.document.deleteLater()
+            shown = self.report
+            if self.display_transform is not None:
+                shown = dataclasses.replace(self.report, text=self.display_transform(self.report.text))
+            build_document(self.document(), shown, self.occurrences, self.theme, self.point_size())
         self._margin = -1
         self._apply_margins()
         self._apply_palette()
@@ -84,6 +120,13 @@ class Reader(QTextBrowser):
         # the insertions pushed the widget's own cursor to the end, and Qt scrolls to it on show
         self._place_cursor(top if self.isVisible() else 0)
         self.scroll_to_offset(top)
+
+    def _swap_document(self, doc: QTextDocument) -> None:
+        old = self.document()
+        doc.setParent(self)  # owned by the reader from now on
+        self.setDocument(doc)  # deletes the widget's own first document; an earlier swapped-in one is ours
+        if old is not None and old is not doc and shiboken6.isValid(old) and old.parent() is self:
+            old.deleteLater()
 
     def set_display_transform(self, transform) -> None:
         """Show the report through `transform` (same length out as in), keeping the reading place."""
@@ -191,7 +234,8 @@ class Reader(QTextBrowser):
             return 0
         frame = self.document().rootFrame().frameFormat()
         layout = self.document().documentLayout()
-        height = layout.documentSize().height()
+        # the height laid out so far (the scroll range): documentSize() would lay out a big report whole
+        height = self.verticalScrollBar().maximum() + self.viewport().height()
         # stay inside the text: a probe in the frame margins would hit an arbitrary position
         y = self.verticalScrollBar().value() + TOP_PAD + 2
         y = max(frame.topMargin() + 1, min(y, height - frame.bottomMargin() - 1))
@@ -256,7 +300,7 @@ class Reader(QTextBrowser):
         layout = self.document().documentLayout()
         x = self.document().rootFrame().frameFormat().leftMargin() + 1
         top, height = self.verticalScrollBar().value(), self.viewport().height()
-        bottom = layout.documentSize().height() - 1
+        bottom = self.verticalScrollBar().maximum() + height - 1  # laid out so far (see top_offset)
         first = layout.hitTest(QPointF(x, min(bottom, max(0, top - screens * height))), Qt.HitTestAccuracy.FuzzyHit)
         last = layout.hitTest(QPointF(x, min(bottom, top + (screens + 1) * height)), Qt.HitTestAccuracy.FuzzyHit)
         if last < 0 or top + (screens + 1) * height >= bottom:
