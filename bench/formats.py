@@ -57,12 +57,12 @@ def main() -> None:
             pdf, docx = Path(tmp) / "r.pdf", Path(tmp) / "r.docx"
             pdf.write_bytes(make_pdf(src))
             docx.write_bytes(make_docx(src))
-            t_text = median_time(lambda: parse_file(src), rounds)
-            t_pdf = median_time(lambda: parse_file(pdf), rounds)
-            t_docx = median_time(lambda: parse_file(docx), rounds)
+            t_text = median_time(lambda src=src: parse_file(src), rounds)
+            t_pdf = median_time(lambda pdf=pdf: parse_file(pdf), rounds)
+            t_docx = median_time(lambda docx=docx: parse_file(docx), rounds)
             want = signature(parse_file(src))
-            same_pdf = [a == b for a, b in zip(want, signature(parse_file(pdf)))]
-            same_docx = [a == b for a, b in zip(want, signature(parse_file(docx)))]
+            same_pdf = [a == b for a, b in zip(want, signature(parse_file(pdf)), strict=True)]
+            same_docx = [a == b for a, b in zip(want, signature(parse_file(docx)), strict=True)]
             rows.append((src, src.stat().st_size, pdf.stat().st_size, docx.stat().st_size, t_text, t_pdf, t_docx,
                          same_pdf, same_docx))
     print(f"{'report':32} {'text KB':>7} {'pdf KB':>7} {'docx KB':>7} {'text ms':>8} {'pdf ms':>8} {'x':>6} "
@@ -78,7 +78,8 @@ def main() -> None:
     print(f"median ratio to the text parse: PDF {ratio_pdf:.1f}x, DOCX {ratio_docx:.1f}x; PDF {pdf_ms_per_kb:.1f} ms "
           f"per KB of report text")
     for k, name in enumerate(("outline", "glossary", "targets", "text")):
-        print(f"{name:9} equal: PDF {sum(r[7][k] for r in rows)}/{len(rows)}, DOCX {sum(r[8][k] for r in rows)}/{len(rows)}")
+        print(f"{name:9} equal: PDF {sum(r[7][k] for r in rows)}/{len(rows)}, "
+              f"DOCX {sum(r[8][k] for r in rows)}/{len(rows)}")
 
 
 if __name__ == "__main__":

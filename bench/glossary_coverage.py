@@ -51,8 +51,8 @@ def main(argv):
         found += len(report.glossary) - len(missing)
         folded = fold(report.text)
         terms = [fold(e.term) for e in report.glossary]
-        t_match += _best(lambda: find_occurrences(report))
-        t_base += _best(lambda: [folded.count(t) for t in terms])
+        t_match += _best(lambda report=report: find_occurrences(report))
+        t_base += _best(lambda folded=folded, terms=terms: [folded.count(t) for t in terms])
         share = 1 - len(missing) / len(report.glossary)
         print(f"{f.parent.name}/{f.name}: {len(report.glossary) - len(missing)}/{len(report.glossary)} ({share:.0%})")
         if verbose:

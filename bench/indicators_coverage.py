@@ -108,7 +108,7 @@ def main(argv=None) -> int:
     print(f"  matched to a canonical id: {matched} ({matched / len(records):.1%})")
     print(f"  quantitative (with a unit): {len(quantitative)}, matched {q_matched} "
           f"({q_matched / max(1, len(quantitative)):.1%})")
-    unmatched = Counter(name for (name, _u, _s), h in zip(records, hits) if not h)
+    unmatched = Counter(name for (name, _u, _s), h in zip(records, hits, strict=True) if not h)
     print(f"  unmatched: {len(records) - matched} records, {len(unmatched)} distinct names, "
           f"{sum(1 for c in unmatched.values() if c == 1)} of them once")
     print(f"\ntop {ns.top} unmatched names:")
@@ -138,7 +138,7 @@ def main(argv=None) -> int:
     # best of three runs each, all in this run
     with open(resources.path(VOCABULARY_FILE), encoding="utf-8") as f:
         data = json.load(f)
-    table = {name: (h.id if h else None) for (name, _u, _s), h in zip(records, hits)}
+    table = {name: (h.id if h else None) for (name, _u, _s), h in zip(records, hits, strict=True)}
 
     def timed(fn) -> float:
         t0 = time.perf_counter()
@@ -156,8 +156,8 @@ def main(argv=None) -> int:
     cold = warm = base = float("inf")
     for _ in range(3):
         fresh = Vocabulary(data)
-        cold = min(cold, timed(lambda: run_match(fresh)))
-        warm = min(warm, timed(lambda: run_match(fresh)))
+        cold = min(cold, timed(lambda fresh=fresh: run_match(fresh)))
+        warm = min(warm, timed(lambda fresh=fresh: run_match(fresh)))
         base = min(base, timed(run_dict))
     distinct = len({(n, u) for n, u, _s in records})
     print(f"\nspeed over {len(records)} matches ({distinct} distinct name+unit):")

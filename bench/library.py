@@ -18,11 +18,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,17 +126,20 @@ def report_import(summary, wall, files, file_bytes, workers) -> None:
 
 
 def search_bench(lib, files, db, file_bytes) -> None:
-    lib._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with closing(sqlite3.connect(db)) as inspect:  # a second connection: the bench only reads file statistics
+        inspect.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            parts = inspect.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 4")
+            largest = ", ".join(f"{n} {b / 1e6:.1f} MB" for n, b in parts)
+        except sqlite3.OperationalError:  # dbstat is optional in SQLite builds
+            largest = ""
     texts = {r.id: lib.text(r.id) for r in lib.reports()}
     text_bytes = sum(len(x.encode("utf-8")) for x in texts.values())
     size = sum(os.path.getsize(str(db) + s) for s in ("", "-wal") if os.path.exists(str(db) + s))
     print(f"size: database {size / 1e6:.1f} MB = {size / file_bytes:.2f}x the files ({file_bytes / 1e6:.1f} MB), "
           f"{size / text_bytes:.2f}x the parsed text ({text_bytes / 1e6:.1f} MB UTF-8)")
-    try:
-        parts = lib._conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 4")
-        print("  " + ", ".join(f"{n} {b / 1e6:.1f} MB" for n, b in parts))
-    except Exception:  # noqa: BLE001 - dbstat is optional in SQLite builds
-        pass
+    if largest:
+        print("  " + largest)
 
     full, page, scan_db, scan_files, wrong = [], [], [], [], []
     cpu = {"scan": [], "full": [], "page": []}

@@ -29,10 +29,10 @@ def _child() -> None:
     from workreport import app
     from workreport.store import open_store
 
-    qapp = app._application()
+    qapp = app._application()  # noqa: SLF001 - the bench repeats the app's own start-up steps
     store = open_store()
     window = app.create_main_window(None, store=store)
-    app._wire_library(window, store)
+    app._wire_library(window, store)  # noqa: SLF001 - as above
     controller = window.library
     controller.library_dock.show()
     controller.library_dock.raise_()

@@ -56,7 +56,7 @@ def main(argv=None) -> int:
     for label, idx in (("content only (path withheld)", 0), ("content + path", 1)):
         ok = [0, 0, 0]
         found = [0, 0, 0]
-        for row, res in zip(rows, results):
+        for row, res in zip(rows, results, strict=True):
             got = res[idx]
             found[0] += bool(got["region"])
             found[1] += bool(got["level"])
@@ -68,7 +68,7 @@ def main(argv=None) -> int:
             print(f"  {name:7s} detected {found[i]:5d} ({found[i] / n:6.1%})   agrees {ok[i]:5d} ({ok[i] / n:6.1%})")
     print(f"time {elapsed:.1f} s (parse + detect, 2 processes)")
     shown = 0
-    for row, res in zip(rows, results):
+    for row, res in zip(rows, results, strict=True):
         got = res[0]
         good = agree(got, row)
         if not all(good) and shown < ns.show:

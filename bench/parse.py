@@ -56,7 +56,8 @@ def main():
     small = statistics.median(x for _, x in per_kb[:half])
     large = statistics.median(x for _, x in per_kb[half:])
     print(f"corpus: {len(files)} files, {mb:.1f} MB in {total:.2f} s = {mb / total:.2f} MB/s")
-    print(f"ms per KB, smaller half vs larger half: {small * 1000:.3f} vs {large * 1000:.3f} (ratio {large / small:.2f}; ~1 = linear)")
+    print(f"ms per KB, smaller half vs larger half: {small * 1000:.3f} vs {large * 1000:.3f} "
+          f"(ratio {large / small:.2f}; ~1 = linear)")
     big = "\n".join(t for t, _ in texts[:40])
     one = texts[0][0]
     r1 = median_time(lambda: parse_text(one, ".md"), 5)

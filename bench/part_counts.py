@@ -1,8 +1,8 @@
 """Distribution of part counts (top-level outline entries) over the reports of corpus-full.
 
 Reads the reports listed in MANIFEST.tsv (communiqués and other files are not reports), parses each,
-prints how many reports have 0, 1, 2 … parts (appendix entries not counted), then lists the reports with 0, 1 or >= 10 parts with
-their part titles, so the odd ones can be read and the general cause fixed.
+prints how many reports have 0, 1, 2 … parts (appendix entries not counted), then lists the reports
+with 0, 1 or >= 10 parts with their part titles, so the odd ones can be read and the general cause fixed.
 Usage: python bench/part_counts.py [CORPUS_DIR] [--titles N]
 
 Measured on corpus-full (2,997 reports): before the layout fixes 0 parts: 29, 1 part: 20, >= 10 parts: 67

@@ -17,7 +17,6 @@ import argparse
 import os
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -173,7 +172,6 @@ def main(argv=None) -> int:
             idx = Tantivy(tv_dir, candidates["B fts5 grams only"][0].conn)
             t = time.perf_counter()
             idx.build(texts)
-            text_table = candidates["B fts5 grams only"][2]  # texts live in SQLite beside it
             candidates["C tantivy ngram(1,2)"] = (idx, time.perf_counter() - t, dir_size(tv_dir))
         except ImportError:
             print("tantivy not installed: `pip install tantivy` to include it")
@@ -186,7 +184,8 @@ def main(argv=None) -> int:
             t = time.perf_counter()
             expected[q] = scan(base_conn, q)
             scan_times.append(time.perf_counter() - t)
-        print(f"{'scan (baseline)':26s} p50 {pct(scan_times, 50) * 1e3:7.1f} ms  p95 {pct(scan_times, 95) * 1e3:7.1f} ms")
+        print(f"{'scan (baseline)':26s} p50 {pct(scan_times, 50) * 1e3:7.1f} ms  "
+              f"p95 {pct(scan_times, 95) * 1e3:7.1f} ms")
         for name, (idx, build_s, size) in candidates.items():
             times, wrong = [], []
             for q in QUERIES:
@@ -200,7 +199,7 @@ def main(argv=None) -> int:
                   f"x{pct(scan_times, 95) / pct(times, 95):5.1f} faster at p95  build {build_s:5.1f} s  "
                   f"size {size / 1e6:6.1f} MB = {size / text_bytes:4.2f}x text{extra}  "
                   f"{'equal to scan' if not wrong else 'DIFFERS: ' + ' '.join(wrong)}")
-        slow = sorted(zip(scan_times, QUERIES), reverse=True)[:3]
+        slow = sorted(zip(scan_times, QUERIES, strict=True), reverse=True)[:3]
         print("hits per query:", ", ".join(f"{q}:{len(expected[q])}" for q in QUERIES))
         del slow
     finally:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,7 +125,7 @@ def main(argv):
     for name, t in (("jieba.lcut", t_jieba), ("rjieba.cut", t_rjieba)):
         print(f"  {name:22s} {t * 1000:8.0f} ms  {mchars / t:5.2f} Mchar/s  = {t / t_base:6.1f}x baseline")
     print(f"  rjieba is {t_jieba / t_rjieba:.1f}x faster than jieba")
-    same = sum(a == b for a, b in zip(jieba.lcut(text[:200_000]), rjieba.cut(text[:200_000])))
+    same = sum(a == b for a, b in zip(jieba.lcut(text[:200_000]), rjieba.cut(text[:200_000]), strict=False))
     print(f"  agreement on the first 200k characters: {same} tokens in the same place "
           f"of {len(jieba.lcut(text[:200_000]))}")
 

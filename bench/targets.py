@@ -14,8 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
 from workreport import resources  # noqa: E402
-from workreport.core.parser import load_text, parse_text  # noqa: E402
 from workreport.core.indicators import load_vocabulary  # noqa: E402
+from workreport.core.parser import load_text, parse_text  # noqa: E402
 from workreport.core.targets import extract_targets  # noqa: E402
 
 
@@ -34,8 +34,8 @@ def measure(paths, repeat):
     for path in paths:
         text, suffix = load_text(path)  # reading and decoding are outside both timings
         size += len(text.encode("utf-8"))
-        tp, report = _time(lambda: parse_text(text, suffix), repeat)
-        te, targets = _time(lambda: extract_targets(report), repeat)
+        tp, report = _time(lambda text=text, suffix=suffix: parse_text(text, suffix), repeat)
+        te, targets = _time(lambda report=report: extract_targets(report), repeat)
         parse_s += tp
         extract_s += te
         records += len(targets)
