@@ -13,9 +13,10 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .anchors import Anchor, Placement
+from .kinds import BookmarkKind, NoteKind
 from .model import Report
 from .numerals import is_circled
 
@@ -66,7 +67,7 @@ def highlight_annotation(h, digest: str) -> dict:
 
 
 def bookmark_annotation(b, digest: str) -> dict:
-    target = {"source": f"urn:sha256:{digest}"}
+    target: dict[str, object] = {"source": f"urn:sha256:{digest}"}
     if b.exact:
         target["selector"] = Anchor(b.exact, b.prefix, b.suffix, b.start, b.start + len(b.exact)).selectors()
     anno = {"id": annotation_id(b.uuid), "type": "Annotation", "motivation": "bookmarking",
@@ -145,7 +146,7 @@ class Incoming:
     """One annotation read from JSON, ready to be placed and stored."""
 
     uuid: str
-    kind: str  # "highlight" or "bookmark"
+    kind: NoteKind  # HIGHLIGHT or BOOKMARK (a highlight with a note is a HIGHLIGHT here)
     anchor: Anchor | None
     created: str = ""
     modified: str = ""
@@ -271,7 +272,7 @@ def _time(value, what: str) -> str:
         raise AnnotationError(f"{what} must be a date and time, not {_kind(value)}")
     seconds = value / 1000 if abs(value) >= 1e11 else value  # 1e11 s is the year 5138: it is milliseconds
     try:
-        stamp = datetime.fromtimestamp(seconds, timezone.utc)
+        stamp = datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError):
         raise AnnotationError(f"{what} {value!r} is not a usable time") from None
     return stamp.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -364,25 +365,27 @@ def _incoming(anno) -> Incoming:
     if isinstance(ident, (int, float)) and not isinstance(ident, bool):
         ident = str(ident)
     ident = _text(ident, "id") or _content_id(anno)
+    uuid = uuid_from_id(ident)
     created = _time(anno.get("created"), "created")
-    common = dict(uuid=uuid_from_id(ident), anchor=anchor, created=created,
-                  modified=_time(anno.get("modified"), "modified") or created)
+    modified = _time(anno.get("modified"), "modified") or created
     notes = [(text, fmt) for purposes, text, fmt in bodies if "tagging" not in purposes]
     text = "\n\n".join(t for t, _ in notes)  # several note bodies: all kept
     motivation = anno.get("motivation")
     motivations = motivation if isinstance(motivation, list) else [motivation]
     if "bookmarking" in motivations:
-        return Incoming(kind="bookmark", bookmark_kind=_text(anno.get(f"{VOCAB}:kind"), f"{VOCAB}:kind", "paragraph"),
-                        ref=_text(anno.get(f"{VOCAB}:ref"), f"{VOCAB}:ref"), label=text, **common)
+        return Incoming(uuid, NoteKind.BOOKMARK, anchor, created, modified,
+                        bookmark_kind=_text(anno.get(f"{VOCAB}:kind"), f"{VOCAB}:kind", BookmarkKind.PARAGRAPH),
+                        ref=_text(anno.get(f"{VOCAB}:ref"), f"{VOCAB}:ref"), label=text)
     if anchor is None or not anchor.exact:
         raise AnnotationError("a highlight needs a TextQuoteSelector with the quoted text")
     fmt = "markdown" if notes and notes[0][1] == "text/markdown" else "text"
     tags = [text for purposes, text, _ in bodies if "tagging" in purposes]
     status = anno.get(f"{VOCAB}:status")
-    return Incoming(kind="highlight", colour=_text(target.get("styleClass"), "target.styleClass") or "yellow",
+    return Incoming(uuid, NoteKind.HIGHLIGHT, anchor, created, modified,
+                    colour=_text(target.get("styleClass"), "target.styleClass") or "yellow",
                     note=text, note_format=fmt, tags=tags,
                     target=_text(anno.get(f"{VOCAB}:target"), f"{VOCAB}:target"),
-                    status=_text(status, f"{VOCAB}:status") if status is not None else None, **common)
+                    status=_text(status, f"{VOCAB}:status") if status is not None else None)
 
 
 def _content_id(anno: dict) -> str:
@@ -431,12 +434,13 @@ def markdown_lines(report: Report, highlights, bookmarks=()):
 
     src = source(report)
     yield from [f"# Notes: {md_escape(report_title(report))}", "",
-                f"Source: {md_escape(src.issuer)}. {md_escape(src.title)}[R]." + (f" {src.year}." if src.year else ""), ""]
+                f"Source: {md_escape(src.issuer)}. {md_escape(src.title)}[R]."
+                + (f" {src.year}." if src.year else ""), ""]
     placed, orphans = [], []
     for rec, p in bookmarks:
-        (orphans if p is None or p.orphan else placed).append((p.start if p else -1, 0, "bookmark", rec, p))
+        (orphans if p is None or p.orphan else placed).append((p.start if p else -1, 0, NoteKind.BOOKMARK, rec, p))
     for rec, p in highlights:
-        (orphans if p.orphan else placed).append((p.start, 1, "highlight", rec, p))
+        (orphans if p.orphan else placed).append((p.start, 1, NoteKind.HIGHLIGHT, rec, p))
     placed.sort(key=lambda x: (x[0], x[1], x[3].id))
     shown = []  # the heading chain currently open
     for start, _, kind, rec, p in placed:
@@ -454,17 +458,18 @@ def markdown_lines(report: Report, highlights, bookmarks=()):
             shown = chain
         yield from _item(report, kind, rec, p)
     if orphans:
-        yield from ["## Orphaned notes", "", "These could not be placed in the current text; their quotes are kept.", ""]
+        yield from ["## Orphaned notes", "",
+                    "These could not be placed in the current text; their quotes are kept.", ""]
         for _, _, kind, rec, p in sorted(orphans, key=lambda x: x[3].id):
             yield from _item(report, kind, rec, p)
     if not placed and not orphans:
         yield from ["No notes yet.", ""]
 
 
-def _item(report: Report, kind: str, rec, p: Placement | None) -> list[str]:
-    if kind == "bookmark":
+def _item(report: Report, kind: NoteKind, rec, p: Placement | None) -> list[str]:
+    if kind == NoteKind.BOOKMARK:
         ref = rec.ref
-        if p is not None and not p.orphan and rec.kind != "target":
+        if p is not None and not p.orphan and rec.kind != BookmarkKind.TARGET:
             block = report.block_at(p.start)
             ref = block.ref if block else ref
         head = f"- 🔖 **{md_escape(ref)}** bookmark" + (f": {md_escape(rec.label)}" if rec.label else "")
@@ -472,7 +477,7 @@ def _item(report: Report, kind: str, rec, p: Placement | None) -> list[str]:
         if rec.exact:
             out.append(f"  > {md_escape(rec.exact)}…")
         return out + [""]
-    block = report.block_at(p.start) if not p.orphan else None
+    block = report.block_at(p.start) if p is not None and not p.orphan else None
     ref = block.ref if block is not None else "orphaned"
     bits = [f"**{md_escape(ref)}**", rec.colour]
     if rec.target:

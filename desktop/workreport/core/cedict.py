@@ -117,7 +117,8 @@ class Dictionary:
         marks = ",".join("?" * len(prefixes))
         found = {row[0] for row in self._db().execute(
             f"SELECT simplified FROM entry WHERE simplified IN ({marks}) "
-            f"UNION SELECT traditional FROM entry WHERE traditional IN ({marks}) AND traditional <> simplified", prefixes + prefixes)}
+            f"UNION SELECT traditional FROM entry WHERE traditional IN ({marks}) AND traditional <> simplified",
+            prefixes + prefixes)}
         for word in prefixes:
             if word in found:
                 return word, self.lookup(word)

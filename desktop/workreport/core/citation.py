@@ -25,7 +25,7 @@ from .model import Report
 _HEAD_BYTES = 4096  # front matter and title block: enough to identify a report
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     PLAIN = "plain"
     GBT7714 = "gbt7714"
     MARKDOWN = "markdown"
@@ -83,7 +83,8 @@ def _source_of(report: Report) -> Source:
         # one form for every report (printed titles vary: dates, speakers, 人民政府…工作报告)
         title = f"{region}{year}年政府工作报告"
     else:
-        title = f"{region}{given or '政府工作报告'}" if region and region not in given else (given or Path(report.source).stem)
+        title = (f"{region}{given or '政府工作报告'}" if region and region not in given
+                 else (given or Path(report.source).stem))
     issuer = "国务院" if national else (f"{region}人民政府" if region else report.metadata.issuer)
     return Source(title, issuer, year, ident.date or report.metadata.date, report.source or "")
 

@@ -18,8 +18,9 @@ import io
 import logging
 import re
 import zipfile
+from typing import Any
 
-from .docx_numbering import W, Numbering
+from .docx_numbering import Numbering, W
 from .errors import DamagedFileError, TooLargeError, UnsupportedFormatError
 from .mdout import Paragraph, Span, document_markdown
 
@@ -96,7 +97,7 @@ class _Styles:
         self.default_para = next((sid for sid, st in self.by_id.items()
                                   if st.get(W + "type") == "paragraph" and st.get(W + "default") in ("1", "true")),
                                  "")
-        self._cache: dict[tuple[str, str], object] = {}
+        self._cache: dict[tuple[str, str], Any] = {}  # what each lookup's function returns
 
     def _chain(self, style_id: str):
         seen = set()

@@ -54,7 +54,7 @@ def write_xlsx(rows: list[dict], path: str | Path, columns: list[str] = TARGET_C
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook has one sheet
     ws.title = sheet
     ws.append(columns)
     for r, row in enumerate(rows, start=2):

@@ -42,7 +42,9 @@ class Explanation:
     @property
     def source(self) -> str:
         """How the report that gave it is named: 《<title>》 (<region> <year>)."""
-        title = self.title if self.title and self.region in self.title else f"{self.region}{self.year}年{self.title or '政府工作报告'}"
+        title = self.title
+        if not (title and self.region in title):
+            title = f"{self.region}{self.year}年{self.title or '政府工作报告'}"
         return f"《{title}》"
 
     def as_json(self) -> dict:
@@ -117,7 +119,7 @@ class GlossaryIndex:
         explain; non-overlapping, longest first, as for the report's own glossary."""
         own = {term_key(e.term) for e in report.glossary}
         present = _bigrams(fold(report.text))
-        wanted = [(k, t) for k, t, variants in zip(self.keys, self.terms, self._variant_pairs())
+        wanted = [(k, t) for k, t, variants in zip(self.keys, self.terms, self._variant_pairs(), strict=True)
                   if k not in own and any(pairs <= present for pairs in variants)]
         if not wanted:
             return []
@@ -152,7 +154,8 @@ def write_tsv(path: str | Path, explanations) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write("\t".join(COLUMNS) + "\n")
         for e in explanations:
-            fh.write("\t".join(clean(str(x)) for x in (e.term, e.definition, e.region, e.year, e.level, e.title)) + "\n")
+            fields = (e.term, e.definition, e.region, e.year, e.level, e.title)
+            fh.write("\t".join(clean(str(x)) for x in fields) + "\n")
 
 
 _default: dict[str, GlossaryIndex | None] = {}

@@ -156,7 +156,7 @@ def slogans(text: str, stats: TermStats, lexicon: Lexicon) -> list[Slogan]:
     found: dict[str, Slogan] = {}
     for term, count in stats.counts.items():
         kind = lexicon.kind(term)
-        if kind in (EntryKind.SLOGAN, EntryKind.FORMULA):
+        if kind is not None and kind in (EntryKind.SLOGAN, EntryKind.FORMULA):
             found[term] = Slogan(term, count, kind)
     from .keywords_data import is_formula
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -20,7 +20,7 @@ BOILERPLATE_FILE = "boilerplate.txt"  # how-words and ritual phrases found in mo
 DOCFREQ_FILE = "docfreq.tsv"  # term<TAB>reports using it<TAB>first year one does; first line "#reports<TAB>N"
 
 
-class EntryKind(str, Enum):
+class EntryKind(StrEnum):
     """Where a dictionary entry came from; slogans and formulas are listed per report."""
 
     GLOSSARY = "glossary"

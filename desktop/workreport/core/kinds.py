@@ -47,6 +47,16 @@ class NoteKind(StrEnum):
     BOOKMARK = "bookmark"
 
 
+class NoteStatus(StrEnum):
+    """How a note on a target judges it (a highlight's status)."""
+
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+    UNKNOWN = "unknown"
+
+
 class BookmarkKind(StrEnum):
     """What a bookmark points at: a paragraph, an outline entry's heading, or a target record."""
 

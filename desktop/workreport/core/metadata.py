@@ -6,8 +6,10 @@ from .model import Metadata
 from .textnorm import cn_to_int
 
 _CN = "〇零一二三四五六七八九十"
-_DATE = re.compile(rf"([0-9]{{4}}|[{_CN}]{{4}})\s*年\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*月\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*日")
-_MEETING = re.compile(r"第[一二三四五六七八九十]+届.{0,24}?人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议")
+_DATE = re.compile(rf"([0-9]{{4}}|[{_CN}]{{4}})\s*年\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*月"
+                   rf"\s*([0-9]{{1,2}}|[{_CN}]{{1,3}})\s*日")
+_MEETING = re.compile(r"第[一二三四五六七八九十]+届.{0,24}?人民代表大会(?:常务委员会)?"
+                      r"第[一二三四五六七八九十]+次(?:全体)?会议")
 _SPEAKER = re.compile(
     r"^[—\-－\s]*(.{0,30}?(?:总理|副总理|省长|市长|区长|县长|州长|主席|旗长|盟长))[\s:：]+([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,5})\s*$")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}[发函字]\s*[〔\[［(（]\s*\d{4}[^\s，。,]{0,8}")
@@ -31,7 +33,7 @@ def extract_metadata(front: list[str], closing: list[str]) -> Metadata:
         if ("关于印发" in line or line.endswith("通知")) and "政府工作报告" in "".join(front[i:i + 2]):
             notice_idx = i
             break
-    for i, line in enumerate(front):
+    for line in front:
         plain = line.strip("《》 *#")
         if "工作报告" in plain and len(plain) <= 40 and "通知" not in plain and "关于" not in plain:
             md.title = plain.replace("《", "").replace("》", "").strip()

@@ -31,9 +31,9 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
 
 from .pairing_rules import Figure, MeasureClass, Polarity, Status, comparable, judge, measure_class, unit_base
 
@@ -46,16 +46,17 @@ _GOAL_STATEMENT = re.compile(r"(?:预期|主要)目标(?:是|为|如下|确定�
 # (a five-year total, another scope): never the year's actual.
 _AMOUNT_RATIO = 3.0
 # A growth targeted, a level reported (or the reverse): shown with the target, not comparable.
-_STATED_INSTEAD = {MeasureClass.GROWTH: MeasureClass.AMOUNT, MeasureClass.AMOUNT: MeasureClass.GROWTH}
-_NAME_LEAD = re.compile(r"^(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县|本省|本市|本区|全年|今年|去年|上年"
-                        r"|但|而|并|且|其中|同时|预计|实现|完成)+")
+_STATED_INSTEAD: dict[MeasureClass | None, MeasureClass] = {MeasureClass.GROWTH: MeasureClass.AMOUNT,
+                                                             MeasureClass.AMOUNT: MeasureClass.GROWTH}
+_NAME_LEAD = re.compile(r"^(?:全省|全市|全区|全县|全州|全盟|全旗|全国|我省|我市|我区|我县|本省|本市|本区"
+                        r"|全年|今年|去年|上年|但|而|并|且|其中|同时|预计|实现|完成)+")
 _NAME_TAIL = re.compile(r"(?:预期目标|预期|目标|指标|计划)+$")
 _MIN_NAME = 3  # a name shorter than this never pairs by name alone
 _MIN_RUN_ON = 4  # a run-on name ("粮食产量首次跃上") is longer than the shortest synonym in running text
 _NAME_COVER = 0.6  # the shorter name must be this share of the longer one
 
 
-class Reason(str, enum.Enum):
+class Reason(enum.StrEnum):
     """Why a pair is not judged; "" when it is."""
     JUDGED = ""
     TARGET_NOT_SET = "target_not_set"
@@ -68,7 +69,7 @@ class Reason(str, enum.Enum):
 class ReportInput:
     region: str
     level: str
-    year: int
+    year: int | None  # None: neither the text nor the path tells
     path: str  # the report file, as it should be named in references
     records: list[dict]
     absent: list[dict] = field(default_factory=list)  # pairing_input.find_absent_targets
@@ -169,12 +170,15 @@ class IndicatorNames:
         return self._leading_memo[key]
 
     def _leading_uncached(self, name: str, unit: str) -> str:
-        found = self.vocab.find_all(name_key(name))
+        vocab = self.vocab
+        if vocab is None:
+            return ""
+        found = vocab.find_all(name_key(name))
         ids = {ind.id for _s, _e, ind in found}
         if len(ids) != 1 or found[0][0] != 0:
             return ""
         cid = ids.pop()
-        return cid if self.vocab.fits(cid, self.vocab.unit_family(unit)) else ""
+        return cid if vocab.fits(cid, vocab.unit_family(unit)) else ""
 
     def match_name(self, name: str, unit: str = "", context: str = "") -> str:
         if self.vocab is None:
@@ -184,9 +188,11 @@ class IndicatorNames:
 
     def describe(self, cid: str) -> tuple[str, str, Polarity]:
         """(zh, en, polarity) of a canonical id."""
+        if self.vocab is None:
+            return cid, "", Polarity.HIGHER
         try:
             ind = self.vocab.by_id(cid)
-        except (AttributeError, KeyError):
+        except KeyError:
             return cid, "", Polarity.HIGHER
         return ind.zh, ind.en, Polarity(getattr(ind.polarity, "value", ind.polarity))
 
@@ -245,8 +251,8 @@ class _Rec:
         return self._figure
 
     @property
-    def value(self):
-        return self.rec.get("value")
+    def value(self) -> float:
+        return self.rec["value"]  # usable_record keeps only records with a value
 
 
 _KEPT_FIELDS = ("kind", "year", "period", "indicator", "value", "value_max", "unit", "comparator", "measure",
@@ -290,8 +296,10 @@ def _goal_blocks(records: list[dict]) -> set:
 
 def best_targets(report: ReportInput, names: IndicatorNames) -> dict[tuple[str, MeasureClass | None], _Rec]:
     """One target per (indicator, measure class): goals statement first, floor before stretch, first."""
-    goals = _goal_blocks(report.records)
     best: dict[tuple[str, MeasureClass | None], _Rec] = {}
+    if report.year is None:  # a target needs the year it is for
+        return best
+    goals = _goal_blocks(report.records)
     rank = {}
     for r in _wrap(report.records, TARGET, report.year, names):
         k = (r.key, r.mclass)
@@ -350,7 +358,7 @@ def best_actual(target: _Rec, pool: Pool) -> tuple[_Rec | None, bool]:
 
 
 def _plausible(target: Figure, actual: _Rec) -> bool:
-    if target.value in (None, 0) or measure_class(target.measure) is not MeasureClass.AMOUNT:
+    if not target.value or measure_class(target.measure) is not MeasureClass.AMOUNT:  # None or 0
         return True
     tb, ab = unit_base(target.unit), unit_base(actual.rec.get("unit") or "")
     ratio = (actual.value * ab.factor) / (target.value * tb.factor)
@@ -423,6 +431,7 @@ def _describe(names: IndicatorNames, cid: str, written: str) -> tuple[str, str, 
 
 def _pair(rep: ReportInput, nxt: ReportInput | None, t: _Rec, actual: _Rec | None,
           names: IndicatorNames) -> Pair:
+    assert rep.year is not None  # _by_year leaves out reports without a year
     zh, en, polarity = _describe(names, t.cid, t.rec.get("indicator") or "")
     target = Side.of(t.rec, rep.path)
     act = Side.of(actual.rec, nxt.path) if actual is not None and nxt is not None else None
@@ -439,6 +448,7 @@ def _pair(rep: ReportInput, nxt: ReportInput | None, t: _Rec, actual: _Rec | Non
 
 def _absent_pair(rep: ReportInput, nxt: ReportInput | None, cid: str, mclass: MeasureClass | None, rec: dict,
                  actual: _Rec | None, names: IndicatorNames) -> Pair:
+    assert rep.year is not None  # _by_year leaves out reports without a year
     zh, en, polarity = names.describe(cid)
     stated = Side(None, None, "", "", mclass.value if mclass else "", "", rec.get("name", ""), rep.path,
                   rec.get("ref", ""), rec.get("sentence", ""), int(rec.get("start") or 0), int(rec.get("end") or 0))

@@ -34,20 +34,20 @@ ABOUT_FLOOR = 0.1  # … but at least 0.1 in the target's unit (7.5% about → �
 _EPS = 1e-9  # float noise after unit conversion (1.3万亿 vs 13000亿)
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     MET = "met"
     MISSED = "missed"
     NO_TARGET = "no_target"
     NOT_COMPARABLE = "not_comparable"
 
 
-class Polarity(str, enum.Enum):
+class Polarity(enum.StrEnum):
     HIGHER = "higher"
     LOWER = "lower"
     NEUTRAL = "neutral"
 
 
-class Comparator(str, enum.Enum):
+class Comparator(enum.StrEnum):
     ABOUT = "about"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
@@ -55,7 +55,7 @@ class Comparator(str, enum.Enum):
     EXACT = "exact"
 
 
-class MeasureClass(str, enum.Enum):
+class MeasureClass(enum.StrEnum):
     """What kind of number a record is; only numbers of one class compare."""
     GROWTH = "growth"  # a rate of change, in %
     SHARE = "share"  # a share or a rate that is itself the level (失业率 4.5%)
@@ -114,7 +114,7 @@ def comparable_units(a: str, b: str) -> bool:
 @dataclass(frozen=True)
 class Figure:
     """One side of a pair, as the rules need it."""
-    value: float
+    value: float | None  # None: a record without a number (it compares with nothing)
     unit: str
     comparator: str = Comparator.EXACT.value
     value_max: float | None = None

@@ -83,7 +83,7 @@ class _Styles:
 
     def __init__(self, raw):
         self.raw = raw
-        self.objects: dict[int, bool] = {}
+        self.objects: dict[int, tuple[float, float, bool, bool]] = {}
         self.fonts: dict[int, tuple[bool, bool]] = {}
         self.buf = ctypes.create_string_buffer(256)
         # the same C functions taking and returning plain addresses: no ctypes cast per character or object

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .mdout import Paragraph, Span, document_markdown
 from .numerals import CIRCLED_1_20_CLASS
@@ -225,7 +226,7 @@ class _Column:
         # after a full indented line, the next line returns to the margin (first-line indents)
         # or stays indented (hanging paragraphs): a vote of the page, or the document's when it is silent
         first_line = hanging = 0
-        for a, b in zip(body, body[1:]):
+        for a, b in pairwise(body):
             if a.x0 > self.left + 0.8 * size and a.x1 >= self.right - 1.5 * size:
                 if b.x0 <= self.left + 0.5 * size:
                     first_line += 1
@@ -240,7 +241,7 @@ def _leading(pages: list[Page], body_size: float) -> float:
     gaps = []
     for page in pages:
         body = [ln for ln in page.body if abs(ln.size - body_size) < 0.5]
-        gaps += [round(a.baseline - b.baseline, 1) for a, b in zip(body, body[1:])]
+        gaps += [round(a.baseline - b.baseline, 1) for a, b in pairwise(body)]
     return _mode((g for g in gaps if g > 0), body_size * 1.5)
 
 

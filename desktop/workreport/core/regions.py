@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import enum
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +23,7 @@ log = logging.getLogger(__name__)
 REGIONS_FILE = "regions.tsv"
 
 
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     PROVINCE = "province"
     MUNICIPALITY = "municipality"  # 直辖市: province-level city
     PREFECTURE = "prefecture"  # 地级: city, 自治州, 地区, 盟

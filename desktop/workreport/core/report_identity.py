@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 NATIONAL_REGION = "全国"
 
 
-class Level(str, enum.Enum):
+class Level(enum.StrEnum):
     NATIONAL = "national"
     PROVINCE = "province"
     CITY = "city"  # municipalities and prefecture-level cities, 自治州, 地区, 盟
@@ -49,7 +49,7 @@ _LEVEL_OF_KIND = {Kind.PROVINCE: Level.PROVINCE, Kind.MUNICIPALITY: Level.CITY,
 _SPECIFICITY = {Kind.PROVINCE: 0, Kind.MUNICIPALITY: 1, Kind.PREFECTURE: 1, Kind.COUNTY: 2}
 
 
-class Source(str, enum.Enum):
+class Source(enum.StrEnum):
     """Where a value was read: shown to the user next to what was detected."""
 
     FRONT_MATTER = "front_matter"

@@ -15,11 +15,12 @@ from __future__ import annotations
 import enum
 import logging
 import threading
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 
-class Script(str, enum.Enum):
+class Script(enum.StrEnum):
     SIMPLIFIED = "simplified"
     TRADITIONAL = "traditional"
 
@@ -27,7 +28,7 @@ class Script(str, enum.Enum):
 # OpenCC configurations: Simplified -> Traditional (OpenCC standard forms)
 CONFIG = {Script.TRADITIONAL: "s2t"}
 
-_converters: dict[str, object] = {}
+_converters: dict[str, Any] = {}  # opencc.OpenCC (untyped)
 _lock = threading.Lock()
 
 
@@ -55,7 +56,7 @@ def _wide(ch: str) -> bool:
 
 
 def _same_shape(a: str, b: str) -> bool:
-    return len(a) == len(b) and all(_wide(x) == _wide(y) for x, y in zip(a, b))
+    return len(a) == len(b) and all(_wide(x) == _wide(y) for x, y in zip(a, b, strict=True))
 
 
 def convert(text: str, script: Script | str) -> str:

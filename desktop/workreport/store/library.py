@@ -38,7 +38,7 @@ import sqlite3
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from .. import paths
@@ -67,7 +67,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class AddOutcome(str, Enum):
+class AddOutcome(StrEnum):
     ADDED = "added"
     DUPLICATE = "duplicate"  # same text already in the library
     UPDATED = "updated"  # same text, re-parsed (newer parser) or moved
@@ -385,7 +385,7 @@ class Library(StoreFile):
 
     def _fill(self, result: SearchResult, query: str, text: str, snippets: int) -> None:
         row = self._conn.execute("SELECT blocks FROM reports WHERE id = ?", (result.report.id,)).fetchone()
-        refs: list[str] = (row[0] if row else "").split("\n")
+        refs = str(row[0] if row else "").split("\n")
         result.hit_list = _hits(text, query, refs, snippets)
         result.snippets = [_snippet(text, h, len(query)) for h in result.hit_list]
 

@@ -63,5 +63,7 @@ class Bookmark:
 
     @property
     def anchor(self) -> Anchor | None:
-        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.start + len(self.exact)) if self.exact else None
+        if not self.exact:
+            return None
+        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.start + len(self.exact))
 

@@ -7,10 +7,10 @@ transaction as the user_version bump, so a crash leaves the old version.
 
 from __future__ import annotations
 
-from ..core.kinds import BookmarkKind
+from ..core.kinds import BookmarkKind, NoteStatus
 
 COLOURS = ("yellow", "green", "blue", "pink", "purple")
-STATUSES = ("not_started", "on_track", "achieved", "missed", "unknown")
+STATUSES = tuple(NoteStatus)
 BOOKMARK_KINDS = tuple(BookmarkKind)  # the bookmarks.kind CHECK constraint spells the same values
 
 _V1 = """
