@@ -56,7 +56,7 @@ def translate(context: str, text: str) -> str:
 
 def about_html(report=None) -> str:
     """The dialog's body; every value is escaped (report metadata is document text)."""
-    parts = [f"<h2>{escape(translate('AboutDialog', APP_NAME))}</h2>",
+    parts = [f"<h2>{escape(translate('AboutDialog', str(APP_NAME)))}</h2>",
              "<p>" + escape(translate("AboutDialog", "Version {version} · Licence: {licence}").format(
                  version=workreport.__version__, licence=LICENCE)) + "</p>"]
     if report is not None:
@@ -89,7 +89,7 @@ def about_html(report=None) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, report=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About {name}").format(name=self.tr(APP_NAME)))
+        self.setWindowTitle(self.tr("About {name}").format(name=self.tr(str(APP_NAME))))
         self.setWindowIcon(application_icon())
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)

@@ -32,7 +32,7 @@ class CitationActions(QObject):
         group = QActionGroup(self)
         self.format_actions: dict[ct.Format, QAction] = {}
         for fmt, name in FORMAT_NAMES.items():
-            action = QAction(QCoreApplication.translate("CitationActions", name), window, checkable=True)
+            action = QAction(QCoreApplication.translate("CitationActions", str(name)), window, checkable=True)
             action.setObjectName(f"citation_{fmt.value}")
             action.triggered.connect(lambda _=False, f=fmt: self.set_format(f))
             group.addAction(action)

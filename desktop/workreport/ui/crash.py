@@ -76,12 +76,14 @@ def show_dialog(text: str, summary: str) -> QMessageBox | None:
             translate("CrashDialog", "The same kind of error happened {n} more time(s).").format(n=_state["repeats"])))
         return box
     box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashDialog", "Unexpected error"),
-                      translate("CrashDialog", "Something went wrong. Your notes are saved as you go; you can keep working, "
-                          "but restarting the app is safest."))
+                      translate("CrashDialog", "Something went wrong. Your notes are saved as you go; "
+                                               "you can keep working, but restarting the app is safest."))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText(text)  # plain text
-    info = summary if not _state["log_file"] else translate("CrashDialog", "{summary}\n\nThe details are also in the log file:\n{file}").format(
-        summary=summary, file=_state["log_file"])
+    info = summary
+    if _state["log_file"]:
+        info = translate("CrashDialog", "{summary}\n\nThe details are also in the log file:\n{file}").format(
+            summary=summary, file=_state["log_file"])
     box.setInformativeText(text_tooltip(info))  # the message may quote document text: escaped
     copy = QPushButton(translate("CrashDialog", "Copy details"), box)
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)

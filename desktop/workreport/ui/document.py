@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFormat)
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from workreport.core import model as m
 
@@ -138,7 +138,7 @@ def build_document(doc: QTextDocument, report: m.Report, occurrences, theme: The
                 if o.end > block.start and o.start < block.end]
         cuts = _cuts(block, occs)
         lead_end = block.start + block.lead
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in pairwise(cuts):
             if a == b:
                 continue
             fmt = QTextCharFormat(base)

@@ -47,9 +47,9 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(70)
-        self.prev_button = QToolButton(self, text="▲", toolTip=self.tr("Previous (Shift+Enter, Shift+F3)"))
-        self.next_button = QToolButton(self, text="▼", toolTip=self.tr("Next (Enter, F3)"))
-        close = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
+        self.prev_button = _tool_button(self, "▲", self.tr("Previous (Shift+Enter, Shift+F3)"))
+        self.next_button = _tool_button(self, "▼", self.tr("Next (Enter, F3)"))
+        close = _tool_button(self, "✕", self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.edit, 1)
@@ -107,3 +107,10 @@ class FindBar(QWidget):
             self.count.setText(f"{self.current + 1} / {len(self.hits)}")
         else:
             self.count.setText("0 / 0" if self.edit.text().strip() else "")
+
+
+def _tool_button(parent: QWidget, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    return button

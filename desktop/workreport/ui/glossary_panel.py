@@ -102,7 +102,9 @@ class GlossaryPanel(QWidget):
         self.detail.clear()
         empty = not self.model.entries
         self.empty_label.setVisible(empty)
-        self.view.parentWidget().setVisible(not empty)
+        holder = self.view.parentWidget()
+        if holder is not None:
+            holder.setVisible(not empty)
 
     def _activate(self, row: int) -> None:
         self.show_entry(row)

@@ -34,7 +34,7 @@ APP_CATALOGUE = "workreport"
 QT_CATALOGUE = "qtbase"
 
 
-class Language(str, enum.Enum):
+class Language(enum.StrEnum):
     SYSTEM = "system"
     ENGLISH = "en"
     CHINESE = "zh_CN"
@@ -137,6 +137,8 @@ def install(choice: Language | str | None = None, settings: QSettings | None = N
     Replaces translators installed earlier, sets the default QLocale (numbers, and which form of a
     bilingual name is shown) and returns the language in use."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations need a QApplication")
     language = resolve(parse_choice(choice) if choice is not None else stored_choice(settings))
     for translator in _installed:
         app.removeTranslator(translator)
@@ -204,8 +206,8 @@ class LanguageMenu(QMenu):
 
 def restart_prompt(parent: QWidget | None, language: Language) -> QMessageBox:
     """Says, in the new language, that the change applies on restart; "Restart now" relaunches."""
-    def say(text: str) -> str:
-        return translate_in(language, "LanguageMenu", text)
+    def say(text: object) -> str:  # object: how PySide6 annotates QT_TRANSLATE_NOOP's result
+        return translate_in(language, "LanguageMenu", str(text))
 
     box = QMessageBox(QMessageBox.Icon.Information, say(PROMPT_TITLE), say(PROMPT_TEXT), parent=parent)
     box.setObjectName("languagePrompt")

@@ -9,17 +9,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from ..core.kinds import NoteStatus, RecordKind
+from ..core.pairing_rules import Comparator
+from ..core.target_semantics import Direction
+
 _CONTEXT = "Labels"
 
 
-KIND = {"target": QT_TRANSLATE_NOOP("Labels", "Target"), "result": QT_TRANSLATE_NOOP("Labels", "Result")}
-COMPARATOR = {"about": QT_TRANSLATE_NOOP("Labels", "≈ about"), "at_least": QT_TRANSLATE_NOOP("Labels", "≥ at least"), "at_most": QT_TRANSLATE_NOOP("Labels", "≤ at most"),
-              "range": QT_TRANSLATE_NOOP("Labels", "range"), "exact": QT_TRANSLATE_NOOP("Labels", "= exactly"), "": ""}
-DIRECTION = {"up": QT_TRANSLATE_NOOP("Labels", "↑ up"), "down": QT_TRANSLATE_NOOP("Labels", "↓ down"), "level": QT_TRANSLATE_NOOP("Labels", "level"), None: "", "": ""}
-MEASURE = {"growth": QT_TRANSLATE_NOOP("Labels", "growth rate"), "share": QT_TRANSLATE_NOOP("Labels", "share"), "level": QT_TRANSLATE_NOOP("Labels", "level"),
-           "count": QT_TRANSLATE_NOOP("Labels", "count"), "change": QT_TRANSLATE_NOOP("Labels", "change"), "": ""}
-STATUS = {"not_started": QT_TRANSLATE_NOOP("Labels", "Not started"), "on_track": QT_TRANSLATE_NOOP("Labels", "On track"), "achieved": QT_TRANSLATE_NOOP("Labels", "Achieved"),
-          "missed": QT_TRANSLATE_NOOP("Labels", "Missed"), "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"), "": ""}
+# Keys are the enums' members (a member equals its string, so stored strings find their label too).
+KIND = {RecordKind.TARGET: QT_TRANSLATE_NOOP("Labels", "Target"),
+        RecordKind.RESULT: QT_TRANSLATE_NOOP("Labels", "Result")}
+COMPARATOR = {Comparator.ABOUT: QT_TRANSLATE_NOOP("Labels", "≈ about"),
+              Comparator.AT_LEAST: QT_TRANSLATE_NOOP("Labels", "≥ at least"),
+              Comparator.AT_MOST: QT_TRANSLATE_NOOP("Labels", "≤ at most"),
+              Comparator.RANGE: QT_TRANSLATE_NOOP("Labels", "range"),
+              Comparator.EXACT: QT_TRANSLATE_NOOP("Labels", "= exactly"), "": ""}
+DIRECTION = {Direction.UP: QT_TRANSLATE_NOOP("Labels", "↑ up"), Direction.DOWN: QT_TRANSLATE_NOOP("Labels", "↓ down"),
+             Direction.LEVEL: QT_TRANSLATE_NOOP("Labels", "level"), None: "", "": ""}
+MEASURE = {"growth": QT_TRANSLATE_NOOP("Labels", "growth rate"), "share": QT_TRANSLATE_NOOP("Labels", "share"),
+           "level": QT_TRANSLATE_NOOP("Labels", "level"), "count": QT_TRANSLATE_NOOP("Labels", "count"),
+           "change": QT_TRANSLATE_NOOP("Labels", "change"), "": ""}
+STATUS = {NoteStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+          NoteStatus.ON_TRACK: QT_TRANSLATE_NOOP("Labels", "On track"),
+          NoteStatus.ACHIEVED: QT_TRANSLATE_NOOP("Labels", "Achieved"),
+          NoteStatus.MISSED: QT_TRANSLATE_NOOP("Labels", "Missed"),
+          NoteStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"), "": ""}
 
 
 def label(table: dict, key) -> str:

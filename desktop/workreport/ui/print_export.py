@@ -12,7 +12,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog
 
@@ -145,7 +145,7 @@ class PrintExport(QObject):
         if backend is None or self.window.report is None:
             return ""
         label, suffix = FORMATS[fmt]
-        path = path or self._ask(self.tr("Export Notes"), _tr(label), suffix)
+        path = path or self._ask(self.tr("Export Notes"), _tr(str(label)), suffix)
         if not path:
             return ""
         try:
@@ -169,7 +169,7 @@ class PrintExport(QObject):
     def export_pdf(self, notes_only: bool = False, path: str | None = None) -> str:
         if self.window.report is None:
             return ""
-        path = path or self._ask(self.tr("Export to PDF"), _tr(PDF_FILTER), ".pdf")
+        path = path or self._ask(self.tr("Export to PDF"), _tr(str(PDF_FILTER)), ".pdf")
         if not path:
             return ""
         try:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from . import labels
 
@@ -38,7 +45,7 @@ _NO_VALUE = float("-inf")  # qualitative targets sort before every number
 
 
 def header_label(section: int) -> str:
-    return QCoreApplication.translate("TargetsModel", _HEADERS[section])
+    return QCoreApplication.translate("TargetsModel", str(_HEADERS[section]))
 
 
 def canonical_name(t) -> str:
@@ -210,7 +217,9 @@ class TargetsFilterProxy(QSortFilterProxyModel):
         self._end()
 
     def filterAcceptsRow(self, row, parent):
-        t = self.sourceModel().targets[row] if 0 <= row < len(self.sourceModel().targets) else None
+        source = self.sourceModel()
+        targets = source.targets if isinstance(source, TargetsModel) else []
+        t = targets[row] if 0 <= row < len(targets) else None
         if t is None:
             return False
         if self._kind and t.kind != self._kind:

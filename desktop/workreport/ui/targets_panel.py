@@ -10,8 +10,21 @@ Wiring (done by the main window):
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QMenu, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import model as m
 from .targets_model import CANONICAL, INDICATOR, SECTION, TARGET_ROLE, TargetsFilterProxy, TargetsModel
@@ -124,7 +137,7 @@ class TargetsPanel(QWidget):
             from ..core.targets import extract_targets  # a large module: imported when first needed
 
             targets = extract_targets(report)
-        items = [] if report is None else list(targets)
+        items = [] if report is None or targets is None else list(targets)
         self.model.set_targets(items)
         self.section.blockSignals(True)
         self.section.clear()

@@ -52,7 +52,7 @@ DARK = Theme("dark", background="#1e2124", text="#dcdcd6", muted="#8b949e", head
 
 def system_is_dark() -> bool:
     app = QGuiApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):  # none yet, or a QCoreApplication (command line)
         return False
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:

@@ -122,7 +122,8 @@ class KeywordsController(QObject):
 
     # -- comparison, export, trend
     def choose_earlier(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.panel, QCoreApplication.translate("KeywordsPanel", "Earlier report to compare with"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.panel, QCoreApplication.translate("KeywordsPanel", "Earlier report to compare with"))
         if path:
             self.compare_with(path)
 
@@ -135,7 +136,8 @@ class KeywordsController(QObject):
             QMessageBox.warning(self.panel, QCoreApplication.translate("KeywordsPanel", "Keywords"), str(exc))
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.panel, QCoreApplication.translate("KeywordsPanel", "Export terms"), "keywords.csv",
+        path, _ = QFileDialog.getSaveFileName(self.panel, QCoreApplication.translate("KeywordsPanel", "Export terms"),
+                                              "keywords.csv",
                                               QCoreApplication.translate("KeywordsPanel", "CSV files (*.csv)"))
         if path:
             self.export_csv(path)
@@ -161,11 +163,14 @@ class KeywordsController(QObject):
         self.panel.trend_button.setToolTip(self.tr("Counting the terms in the library's reports…"))
         self._trend_thread = TrendThread(self.trend_source, terms, self)
         self._trend_thread.done.connect(self._trend_ready)
-        QCoreApplication.instance().aboutToQuit.connect(self._trend_thread.wait)  # never destroyed running
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._trend_thread.wait)  # never destroyed running
         self._trend_thread.start()
 
     def _trend_ready(self, trends: dict) -> None:
         self.panel.trend_button.setEnabled(True)
-        self.panel.trend_button.setToolTip(QCoreApplication.translate("KeywordsPanel", "Chart the selected terms across the library's years"))
+        self.panel.trend_button.setToolTip(
+            QCoreApplication.translate("KeywordsPanel", "Chart the selected terms across the library's years"))
         if trends and self.chart is not None:
             self.chart.set_trends(trends)

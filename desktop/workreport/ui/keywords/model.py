@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from ...core.keywords_data import EntryKind
 
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -22,7 +24,8 @@ COLUMNS = {
                ("per10k", QT_TRANSLATE_NOOP("Keywords", "Per 10,000 chars"))],
 }
 COLUMNS["fallers"] = COLUMNS["risers"]
-_KINDS = {"slogan": QT_TRANSLATE_NOOP("Keywords", "slogan"), "formula": QT_TRANSLATE_NOOP("Keywords", "formula")}
+_KINDS = {EntryKind.SLOGAN: QT_TRANSLATE_NOOP("Keywords", "slogan"),
+          EntryKind.FORMULA: QT_TRANSLATE_NOOP("Keywords", "formula")}
 
 
 def _tr(text: str) -> str:
@@ -55,7 +58,7 @@ class TermTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.get(key, "")
             if key == "kind":
-                return _tr(_KINDS.get(value, value))
+                return _tr(str(_KINDS.get(value, value)))
             if isinstance(value, float):
                 return f"{value:.2f}"
             return str(value)

@@ -5,8 +5,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .model import TermTableModel
 
@@ -98,7 +107,8 @@ class KeywordsPanel(QWidget):
     def selected_terms(self) -> list[str]:
         view = self.tabs.currentWidget()
         kind = next((k for k, v in self.views.items() if v is view), "top")
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view else []
+        selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+        rows = sorted({i.row() for i in selection.selectedRows()}) if selection is not None else []
         return [self.models[kind].term(r) for r in rows if self.models[kind].term(r)]
 
     def _activate(self, kind: str, row: int) -> None:

@@ -6,6 +6,9 @@ plot draws the same lines.
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import Any
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -57,8 +60,8 @@ class PainterPlot(QWidget):
 
         for i, (x_list, y_list) in enumerate(self.lines.values()):
             painter.setPen(QPen(_COLOURS[i % len(_COLOURS)], 2))
-            pts = [point(x, y) for x, y in zip(x_list, y_list)]
-            for a, b in zip(pts, pts[1:]):
+            pts = [point(x, y) for x, y in zip(x_list, y_list, strict=True)]
+            for a, b in pairwise(pts):
                 painter.drawLine(a, b)
         painter.end()
 
@@ -85,21 +88,21 @@ class TrendChart(QWidget):
 
     def set_trends(self, trends: dict) -> None:
         """{term: {"first_year": int | None, "points": [{"year", "per10k", …}]}} (commands_keywords.library_trends)."""
-        item = None
-        if self._pg is not None:
+        pg = self._pg
+        item: Any = None  # pyqtgraph's PlotItem; getPlotItem() is annotated as possibly None
+        if pg is not None and isinstance(self.plot, pg.PlotWidget):
             item = self.plot.getPlotItem()
             item.clear()
-            if item.legend is None:
-                item.addLegend(offset=(-10, 10))
-            item.legend.clear()
+            legend = item.legend if item.legend is not None else item.addLegend(offset=(-10, 10))
+            legend.clear()
         self.lines = {}
         notes = []
         for i, (term, trend) in enumerate(trends.items()):
             xs = [p["year"] for p in trend["points"]]
             ys = [p["per10k"] for p in trend["points"]]
             self.lines[term] = (xs, ys)
-            if item is not None:
-                pen = self._pg.mkPen(_COLOURS[i % len(_COLOURS)], width=2)
+            if item is not None and pg is not None:
+                pen = pg.mkPen(_COLOURS[i % len(_COLOURS)], width=2)
                 item.plot(xs, ys, pen=pen, name=term, symbol="o", symbolSize=5,
                           symbolBrush=_COLOURS[i % len(_COLOURS)])
             first = trend.get("first_year")

@@ -12,8 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit,
-                               QMessageBox, QProgressDialog, QSpinBox)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QSpinBox,
+)
 
 from workreport.core.documents import with_report_patterns
 
@@ -252,8 +261,8 @@ class LibraryController(QObject):
     # -- adding ---------------------------------------------------------------------------------
 
     def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add to Library"), "",
-                                                with_report_patterns(QCoreApplication.translate("LibraryController", REPORT_FILTER)))
+        patterns = with_report_patterns(QCoreApplication.translate("LibraryController", str(REPORT_FILTER)))
+        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add to Library"), "", patterns)
         if files:
             self.add_to_library(files)
 

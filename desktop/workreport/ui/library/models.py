@@ -28,7 +28,7 @@ def level_label(level: str) -> str:
     return QCoreApplication.translate("Library", text) if text else ""
 
 
-class GroupBy(str, enum.Enum):
+class GroupBy(enum.StrEnum):
     REGION = "region"
     YEAR = "year"
 
@@ -46,7 +46,8 @@ class Column(enum.IntEnum):
 _HEADERS = {Column.TITLE: QT_TRANSLATE_NOOP("Library", "Title"), Column.REGION: QT_TRANSLATE_NOOP("Library", "Region"),
             Column.LEVEL: QT_TRANSLATE_NOOP("Library", "Level"), Column.YEAR: QT_TRANSLATE_NOOP("Library", "Year"),
             Column.LENGTH: QT_TRANSLATE_NOOP("Library", "Length"),
-            Column.TARGETS: QT_TRANSLATE_NOOP("Library", "Targets"), Column.NOTES: QT_TRANSLATE_NOOP("Library", "Notes")}
+            Column.TARGETS: QT_TRANSLATE_NOOP("Library", "Targets"),
+            Column.NOTES: QT_TRANSLATE_NOOP("Library", "Notes")}
 _NUMERIC = {Column.YEAR, Column.LENGTH, Column.TARGETS, Column.NOTES}
 _TOP = 0xFFFFFFFF  # internalId of a top-level row
 
@@ -142,8 +143,9 @@ class LibraryModel(_TwoLevelModel):
         return len(Column)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return QCoreApplication.translate("Library", _HEADERS[Column(section)])
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return QCoreApplication.translate("Library", str(_HEADERS[Column(section)]))
         return None
 
     def flags(self, index):
@@ -237,7 +239,7 @@ class SearchModel(_TwoLevelModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
                 0 <= section < len(SearchColumn):
-            return QCoreApplication.translate("Library", _SEARCH_HEADERS[SearchColumn(section)])
+            return QCoreApplication.translate("Library", str(_SEARCH_HEADERS[SearchColumn(section)]))
         return None
 
     def flags(self, index):

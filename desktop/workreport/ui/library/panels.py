@@ -11,12 +11,34 @@ import logging
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .models import (HIT_ROLE, LEVEL_LABELS, SNIPPET_ROLE, Column, GroupBy, LibraryModel, SearchColumn, SearchModel,
-                     level_label)
+from .models import (
+    HIT_ROLE,
+    LEVEL_LABELS,
+    SNIPPET_ROLE,
+    Column,
+    GroupBy,
+    LibraryModel,
+    SearchColumn,
+    SearchModel,
+    level_label,
+)
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +225,7 @@ class SnippetDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         doc = self._document(option, value)
         view = self.parent()
-        width = view.columnWidth(index.column()) - view.indentation() * 2 if hasattr(view, "columnWidth") else 0
+        width = view.columnWidth(index.column()) - view.indentation() * 2 if isinstance(view, QTreeView) else 0
         doc.setTextWidth(max(200, width, option.rect.width()))
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 

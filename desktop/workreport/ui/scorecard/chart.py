@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...core.pairing_rules import Comparator, Status
 from .series import Series, series
 
 log = logging.getLogger(__name__)
 
 _TARGET = QColor(230, 140, 20)
 _ACTUAL = QColor(40, 90, 180)
-_STATUS = {"met": QColor(40, 150, 60), "missed": QColor(200, 40, 40)}
+_STATUS: dict[str, QColor] = {Status.MET: QColor(40, 150, 60), Status.MISSED: QColor(200, 40, 40)}
 # comparator → the target's symbol: ≥ a triangle pointing up, ≤ one pointing down
-_SYMBOLS = {"at_least": "t1", "at_most": "t", "about": "o", "exact": "d", "range": "s"}
+_SYMBOLS: dict[str, str] = {Comparator.AT_LEAST: "t1", Comparator.AT_MOST: "t", Comparator.ABOUT: "o",
+                            Comparator.EXACT: "d", Comparator.RANGE: "s"}
 
 
 
@@ -47,14 +50,18 @@ class IndicatorChart(QWidget):
         self.series: Series | None = None
         self.title = ""
 
+    def _plot_item(self) -> Any:
+        # Any: pyqtgraph's PlotItem forwards the ViewBox's methods (setXRange, …) through __getattr__,
+        # which its annotations do not show, and getPlotItem() is annotated as possibly None
+        return self.plot.getPlotItem()
+
     # -- content
     def set_pairs(self, pairs, title: str = "") -> Series:
         pg = self._pg
-        item = self.plot.getPlotItem()
+        item = self._plot_item()
         item.clear()
-        if item.legend is None:
-            item.addLegend(offset=(-10, 10))
-        item.legend.clear()
+        legend = item.legend if item.legend is not None else item.addLegend(offset=(-10, 10))
+        legend.clear()
         s = series(pairs)
         self.series, self.title = s, title
         for t in s.targets:
@@ -93,20 +100,20 @@ class IndicatorChart(QWidget):
 
     @staticmethod
     def _target_label(comparator: str) -> str:
-        if comparator == "at_least":
+        if comparator == Comparator.AT_LEAST:
             return QCoreApplication.translate("IndicatorChart", "Target (at least)")
-        if comparator == "at_most":
+        if comparator == Comparator.AT_MOST:
             return QCoreApplication.translate("IndicatorChart", "Target (at most)")
-        if comparator == "about":
+        if comparator == Comparator.ABOUT:
             return QCoreApplication.translate("IndicatorChart", "Target (about, with tolerance)")
-        if comparator == "range":
+        if comparator == Comparator.RANGE:
             return QCoreApplication.translate("IndicatorChart", "Target (range)")
         return QCoreApplication.translate("IndicatorChart", "Target")
 
     # -- export
     def _render(self, painter: QPainter, size: QSize) -> None:
         """Lay the plot out at `size`, paint it, and put it back."""
-        item = self.plot.getPlotItem()
+        item = self._plot_item()
         old = item.geometry()
         target = QRectF(0, 0, size.width(), size.height())
         item.setGeometry(target)
@@ -127,7 +134,8 @@ class IndicatorChart(QWidget):
             self._render(painter, size)
         finally:
             painter.end()
-        return image.save(path, "PNG")
+        # PySide6 takes the format as a str only; its stub says bytes
+        return image.save(path, "PNG")  # pyright: ignore[reportCallIssue, reportArgumentType]
 
     def export_svg(self, path: str, size: QSize) -> bool:
         from PySide6.QtSvg import QSvgGenerator

@@ -27,7 +27,8 @@ class ScorecardController(QObject):
         self.library_source = library_source
         self.widget = None  # built when the dock is first shown: the chart is not on the start-up path
         self.holder = QWidget()
-        QVBoxLayout(self.holder).setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self.holder)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.dock = window.add_side_dock(self.holder, self.tr("Scorecard"), "scorecardDock")
         self.dock.hide()
         self.region = ""
@@ -51,7 +52,7 @@ class ScorecardController(QObject):
             from .widget import ScorecardWidget
 
             self.widget = ScorecardWidget(self.holder)
-            self.holder.layout().addWidget(self.widget)
+            self._layout.addWidget(self.widget)
             self.widget.openRequested.connect(self.open_place)
         return self.widget
 
@@ -61,7 +62,7 @@ class ScorecardController(QObject):
         from ...core.pairing_input import library_inputs
         from ...core.report_identity import identify
 
-        self._ensure_widget()
+        widget = self._ensure_widget()
         report = self.window.report
         self._shown_for = report
         if report is None:
@@ -79,7 +80,7 @@ class ScorecardController(QObject):
             return 0
         pairs = score_region(inputs)
         self.region = ident.region
-        self.widget.set_pairs(pairs, ident.region)
+        widget.set_pairs(pairs, ident.region)
         return len(pairs)
 
     def open_place(self, path: str, _ref: str, start: int) -> None:
@@ -92,8 +93,9 @@ class ScorecardController(QObject):
             self.window.reader.scroll_to_offset(start)
 
     def _empty(self, message: str) -> None:
-        self.widget.set_pairs([], "")
-        self.widget.title.setText(message)
+        widget = self._ensure_widget()
+        widget.set_pairs([], "")
+        widget.title.setText(message)
 
     def _visibility(self, visible: bool) -> None:
         if visible and self._shown_for is not self.window.report:

@@ -130,7 +130,8 @@ class PaintedChart(QWidget):
             self.paint(painter, size)
         finally:
             painter.end()
-        return image.save(path, "PNG")
+        # PySide6 takes the format as a str only; its stub says bytes
+        return image.save(path, "PNG")  # pyright: ignore[reportCallIssue, reportArgumentType]
 
     def export_svg(self, path: str, size: QSize) -> bool:
         from PySide6.QtSvg import QSvgGenerator

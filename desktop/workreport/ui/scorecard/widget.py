@@ -11,8 +11,18 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .model import ScorecardModel
 
@@ -83,7 +93,7 @@ class ScorecardWidget(QWidget):
         if 0 <= row < self.model.rowCount():
             self.chart_row = row
             name = self.model.headerData(row, Qt.Orientation.Vertical)
-            self.chart.set_pairs(self.model.row_pairs(row), name)
+            self.chart.set_pairs(self.model.row_pairs(row), name or "")
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() != self.chart_row:
@@ -102,7 +112,8 @@ class ScorecardWidget(QWidget):
         return True
 
     def _open_target(self, index: QModelIndex) -> None:
-        self.open_side(index, "target") or self.open_side(index, "actual")
+        if not self.open_side(index, "target"):  # no target sentence (a target not set): the actual's
+            self.open_side(index, "actual")
 
     def _menu(self, pos) -> None:
         index = self.table.indexAt(pos)
