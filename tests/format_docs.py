@@ -20,6 +20,7 @@ import copy
 import io
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from workreport.core.markup import _HTML_COMMENT, _MD_FRONT, _MD_UNCLOSED_COMMENT, _split_bold, parse_markdown
@@ -54,7 +55,7 @@ def read_source(md_path: Path) -> Source:
     notes, paras = {}, []
     table_rows: list = []
     raw_lines = text.split("\n")
-    for raw, line in zip(_logical_lines(raw_lines), parse_markdown(text)):
+    for raw, line in zip(_logical_lines(raw_lines), parse_markdown(text), strict=False):
         if raw.strip().startswith("|") and "|" in raw.strip()[1:]:
             cells = [c.strip() for c in raw.strip().strip("|").split("|")]
             if not all(re.fullmatch(r":?-+:?", c or "-") for c in cells):
@@ -414,7 +415,7 @@ def make_docx(md_path: Path, numbered_parts: bool = True) -> bytes:
 def _add_runs(para, text, bold, refs, note_ids, parse_xml, qn):
     cuts = sorted({0, len(text), *(x for s, e in bold for x in (s, e)), *(x for s, e, _ in refs for x in (s, e))})
     ref_at = {s: lab for s, _, lab in refs}
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         if a in ref_at:
             label = ref_at[a]
             nid = note_ids.setdefault(label, len(note_ids) + 1)
@@ -449,9 +450,10 @@ def _add_chinese_numbering(doc) -> int:
 
 
 def _add_footnotes(doc, notes: dict, note_ids: dict):
+    from xml.sax.saxutils import escape
+
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
-    from xml.sax.saxutils import escape
 
     body = [f'<w:footnotes xmlns:w="{_W}">',
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',

@@ -53,10 +53,12 @@ def corpus_gold_files():
     return sorted((DATA / "gold" / "targets").glob("*.json"))
 
 
+def _brief(r) -> str:
+    return f"{r.get('indicator')} {r['value']}{r['unit']} {r.get('comparator')}"
+
+
 def show(title, fp, fn):
     lines = [title]
-    lines += ["  false positive: %s %s%s %s | %s" % (r.get("indicator"), r["value"], r["unit"], r.get("comparator"),
-                                                   (r.get("sentence") or r.get("quote") or "")[:80]) for r in fp]
-    lines += ["  missed: %s %s%s %s | %s" % (r.get("indicator"), r["value"], r["unit"], r.get("comparator"),
-                                           r.get("quote", "")[:80]) for r in fn]
+    lines += [f"  false positive: {_brief(r)} | {(r.get('sentence') or r.get('quote') or '')[:80]}" for r in fp]
+    lines += [f"  missed: {_brief(r)} | {r.get('quote', '')[:80]}" for r in fn]
     print("\n".join(lines))

@@ -49,10 +49,10 @@ def test_xlsx_round_trips_and_never_stores_formulas(tmp_path):
     ws = openpyxl.load_workbook(path).active
     rows = list(ws.iter_rows(values_only=True))
     assert list(rows[0]) == TARGET_COLUMNS
-    first = dict(zip(rows[0], rows[1]))
+    first = dict(zip(rows[0], rows[1], strict=True))
     assert first["indicator"] == "地区生产总值" and first["value"] == 6.6 and first["year"] == 2021
-    second_cells = dict(zip(rows[0], ws[3]))
+    second_cells = dict(zip(rows[0], ws[3], strict=True))
     assert second_cells["indicator"].value == ROWS[1]["indicator"]
     assert second_cells["indicator"].data_type == "s"  # text, not a formula
     assert second_cells["sentence"].data_type == "s"
-    assert dict(zip(rows[0], rows[3]))["indicator"] == "控制字符"
+    assert dict(zip(rows[0], rows[3], strict=True))["indicator"] == "控制字符"

@@ -4,17 +4,16 @@ Every PDF and .docx here is made by the suite from a corpus report (tests/format
 """
 
 import functools
-import re
 import io
+import re
 import subprocess
 import sys
 import zipfile
 
 import pytest
-from format_docs import (make_docx, make_encrypted_pdf, make_junk_docx, make_ole_doc, make_pdf,
-                         make_scanned_pdf)
-
 from conftest import DATA, ROOT
+from format_docs import make_docx, make_encrypted_pdf, make_junk_docx, make_ole_doc, make_pdf, make_scanned_pdf
+
 from workreport.core import documents, errors
 from workreport.core.docx import docx_markdown
 from workreport.core.docx_numbering import Numbering, chinese_number, format_number
@@ -39,12 +38,12 @@ PARITY = [
 DOCX_ONLY = ["city/广州市-2017.md"]  # tables (the PDF typesetter collapses runs of spaces in its cells)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pdf_of(rel: str) -> bytes:
     return make_pdf(CORPUS / rel)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def docx_of(rel: str) -> bytes:
     return make_docx(CORPUS / rel)
 
@@ -60,7 +59,7 @@ def signature(report):
             [t.to_dict() for t in extract_targets(report)])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def text_signature(rel: str):
     report = parse_file(CORPUS / rel)
     return report.text, signature(report)
@@ -232,7 +231,8 @@ def _docx_with(body_xml: str, footnotes: dict | None = None, styles=(), endnotes
 def test_docx_notes_that_explain_no_term_stay_out_of_the_glossary():
     data = _docx_with(
         '<w:p><w:r><w:t>推进“放管服”改革</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r>'
-        '<w:r><w:t>，地区生产总值增长6%</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r><w:r><w:t>。</w:t></w:r></w:p>',
+        '<w:r><w:t>，地区生产总值增长6%</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r>'
+        '<w:r><w:t>。</w:t></w:r></w:p>',
         {3: "“放管服”：简政放权、放管结合、优化服务的简称。", 4: "数据来源于市统计局初步核算。"})
     md, _ = docx_markdown(data, "r.docx")
     assert "推进“放管服”改革[^1]，地区生产总值增长6%[^2]。" in md
@@ -432,9 +432,11 @@ def test_pdf_with_hanging_paragraphs_parses_like_the_text_file(rel, tmp_path):
 
 def test_docx_endnotes_feed_the_glossary_too(tmp_path):
     body = "".join(f'<w:p><w:r><w:t>{i}、第{i}部分</w:t></w:r></w:p><w:p><w:r><w:t>推进{term}建设</w:t></w:r>'
-                   f'<w:r><w:endnoteReference w:id="{k + 2}"/></w:r><w:r><w:t>，取得新进展，各项工作稳步推进。</w:t></w:r></w:p>'
-                   for k, (i, term) in enumerate(zip("一二三", ("数字政府", "海绵城市", "智慧社区"))))
-    data = _docx_with(body, endnotes={2: "数字政府：以数据驱动的政府治理方式。", 3: "海绵城市：雨水能吸纳、蓄渗和缓释的城市。",
+                   f'<w:r><w:endnoteReference w:id="{k + 2}"/></w:r>'
+                   '<w:r><w:t>，取得新进展，各项工作稳步推进。</w:t></w:r></w:p>'
+                   for k, (i, term) in enumerate(zip("一二三", ("数字政府", "海绵城市", "智慧社区"), strict=True)))
+    data = _docx_with(body, endnotes={2: "数字政府：以数据驱动的政府治理方式。",
+                                      3: "海绵城市：雨水能吸纳、蓄渗和缓释的城市。",
                                       4: "智慧社区：以信息技术服务居民的社区。"})
     path = tmp_path / "endnotes.docx"
     path.write_bytes(data)
@@ -453,7 +455,8 @@ def _line(text: str, y: float, x0: float = 72.0, size: float = 12.0, width: floa
 def test_pdf_layout_joins_a_hyphenated_english_word_but_keeps_real_hyphens():
     from workreport.core.pdf_layout import Page, layout_markdown
 
-    lines = [_line("各位代表：这是一段很长的中文报告正文，用来确定版心的左右边界和行距。", 700 - 20 * k) for k in range(6)]
+    lines = [_line("各位代表：这是一段很长的中文报告正文，用来确定版心的左右边界和行距。", 700 - 20 * k)
+             for k in range(6)]
     lines += [_line("The digital economy keeps growing and the informa-", 580),
               _line("tion industry grew by COVID-", 560), _line("19 standards。", 540, width=80)]
     md = layout_markdown([Page(0, 595, 842, lines)])
@@ -461,8 +464,8 @@ def test_pdf_layout_joins_a_hyphenated_english_word_but_keeps_real_hyphens():
 
 
 def test_a_doc_that_is_really_a_web_page_is_read_as_html(tmp_path):
-    body = "".join(f"<p>{line}</p>" for line in (CORPUS / "city/沈阳市-2014.md").read_text(encoding="utf-8").splitlines()
-                   if line.strip())
+    source = (CORPUS / "city/沈阳市-2014.md").read_text(encoding="utf-8")
+    body = "".join(f"<p>{line}</p>" for line in source.splitlines() if line.strip())
     path = tmp_path / "saved-from-word.doc"
     path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
     report = parse_file(path)

@@ -1,10 +1,9 @@
 """The frozen app reads PDF and Word reports (PDFium and lxml are in the bundle and load)."""
 
 import pytest
+from conftest import DATA
 from format_docs import make_docx, make_pdf
 from test_frozen import bundle, expected_for, run_frozen, summary_of  # noqa: F401 - the shared build fixture
-
-from conftest import DATA
 
 pytestmark = pytest.mark.slow
 

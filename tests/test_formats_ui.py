@@ -1,12 +1,11 @@
 """The window opens PDF and Word reports: the open dialog offers them, dropping one opens it."""
 
+from conftest import DATA
 from format_docs import make_docx, make_ole_doc, make_pdf
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 from test_ui_support import new_window
-
-from conftest import DATA
 
 REPORT = DATA / "corpus" / "city" / "北京市-2014.md"
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from build_spec.__main__ import BUDGET_MB
 from conftest import DATA, ROOT
 

@@ -22,11 +22,10 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QLineEdit,  # noqa: E402
-                               QMenu, QWidget)
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QLineEdit, QMenu, QWidget  # noqa: E402
 
+import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from workreport import app  # noqa: E402
 from workreport.store import open_store  # noqa: E402
 from workreport.ui import about, crash, i18n, script_menu, target_note_dialog  # noqa: E402
@@ -37,7 +36,8 @@ I18N = ROOT / "resources" / "i18n"
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Latin words allowed inside Chinese strings: key names, file formats, product and licence names.
 LATIN_OK = {"Ctrl", "Shift", "Enter", "Esc", "CSV", "XLSX", "UTF", "Excel", "txt", "md", "markdown", "html", "htm",
-            "MIT", "Qt", "PySide", "LGPLv", "GB", "T", "Markdown", "PNG", "SVG", "PDF", "W3C", "JSON", "md", "json", "pdf", "JSON", "CC", "BY", "SA", "CEDICT", "OpenCC", "MDBG"}
+            "MIT", "Qt", "PySide", "LGPLv", "GB", "T", "Markdown", "PNG", "SVG", "PDF", "W3C", "JSON", "json", "pdf",
+            "CC", "BY", "SA", "CEDICT", "OpenCC", "MDBG"}
 PLACEHOLDER = re.compile(r"\{\w+\}|%n|%\d")
 
 

@@ -4,11 +4,10 @@ import json
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from workreport import resources
-from workreport.core.indicators import (VOCABULARY_FILE, Indicator, Polarity, UnitFamily, Vocabulary,
-                                        load_vocabulary)
+from workreport.core.indicators import VOCABULARY_FILE, Indicator, Polarity, UnitFamily, Vocabulary, load_vocabulary
 
 # The ids shared with the scorecard gold (helpers' INDICATOR_IDS.md): id → polarity.
 SHARED_IDS = {
@@ -123,7 +122,8 @@ def test_the_bundle_and_the_wheel_carry_the_vocabulary():
     ("全省地区生产总值增速", "%", "gdp"), ("本市生产总值", "%", "gdp"), ("贵安新区直管区生产总值", "%", "gdp"),
     ("——国内生产总值", "%", "gdp"), ("地区生产总值实现正", "", "gdp"), ("经济总量", "万亿元", "gdp"),
     # prices
-    ("居民消费价格涨幅", "%", "cpi"), ("居民消费价格总水平涨幅", "%", "cpi"), ("居民消费价格指数（市辖区）涨幅", "%", "cpi"),
+    ("居民消费价格涨幅", "%", "cpi"), ("居民消费价格总水平涨幅", "%", "cpi"),
+    ("居民消费价格指数（市辖区）涨幅", "%", "cpi"),
     ("CPI涨幅", "%", "cpi"), ("物价涨幅", "%", "cpi"), ("居民消费价格指数上涨", "%", "cpi"),
     # jobs
     ("城镇新增就业", "万人", "urban_jobs_new"), ("新增城镇就业", "万人", "urban_jobs_new"),
@@ -138,7 +138,8 @@ def test_the_bundle_and_the_wheel_carry_the_vocabulary():
     ("地方政府专项债券", "亿元", "special_bonds"), ("税收收入", "%", "tax_revenue"),
     # investment, consumption, trade
     ("全社会固定资产投资", "%", "fixed_asset_investment"), ("规模以上固定资产投资", "%", "fixed_asset_investment"),
-    ("固定资产投资（不含农户）", "%", "fixed_asset_investment"), ("500万元以上固定资产投资", "%", "fixed_asset_investment"),
+    ("固定资产投资（不含农户）", "%", "fixed_asset_investment"),
+    ("500万元以上固定资产投资", "%", "fixed_asset_investment"),
     ("社会消费品零售总额", "%", "retail_sales"), ("社会消费品零售额", "亿元", "retail_sales"),
     ("全社会消费品零售总额", "%", "retail_sales"), ("社消零总额", "%", "retail_sales"),
     ("外贸进出口总额", "%", "foreign_trade"), ("进出口总额", "亿美元", "foreign_trade"),
@@ -148,8 +149,10 @@ def test_the_bundle_and_the_wheel_carry_the_vocabulary():
     # income
     ("居民人均可支配收入", "%", "income_per_capita"), ("全体居民人均可支配收入", "元", "income_per_capita"),
     ("城乡居民收入", "%", "income_per_capita"),
-    ("城镇常住居民人均可支配收入", "%", "urban_income_per_capita"), ("城镇居民家庭人均可支配收入", "%", "urban_income_per_capita"),
-    ("城市居民人均可支配收入", "元", "urban_income_per_capita"), ("城镇居民年人均可支配收入", "%", "urban_income_per_capita"),
+    ("城镇常住居民人均可支配收入", "%", "urban_income_per_capita"),
+    ("城镇居民家庭人均可支配收入", "%", "urban_income_per_capita"),
+    ("城市居民人均可支配收入", "元", "urban_income_per_capita"),
+    ("城镇居民年人均可支配收入", "%", "urban_income_per_capita"),
     ("农村常住居民人均可支配收入", "%", "rural_income_per_capita"), ("农民人均纯收入", "元", "rural_income_per_capita"),
     ("农民年人均纯收入", "%", "rural_income_per_capita"), ("农牧民人均纯收入", "%", "rural_income_per_capita"),
     ("居民人均可支配收入与经济", "", "income_sync"), ("城乡居民收入增长与经济增长同步", "", "income_sync"),

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import DATA, ROOT
+
 from workreport.store.library import open_library
 from workreport.store.library_import import import_paths, resume
 

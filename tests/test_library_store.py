@@ -141,7 +141,8 @@ def test_corrupt_library_is_moved_aside_and_rebuilt_with_a_message(tmp_path):
 
 
 QUERIES = ["碳", "绿", "氢", "%", "，", "5", "A", "双碳", "芯片", "5G", "AI", "旅游", "“十", "新质生产力", "乡村振兴",
-           "营商环境", "人工智能", "粤港澳大湾区", "RCEP", "GDP", "CPTPP", "rcep", "ai", "碳达峰碳中", "发展新质生", "无此词语"]
+           "营商环境", "人工智能", "粤港澳大湾区", "RCEP", "GDP", "CPTPP", "rcep", "ai", "碳达峰碳中", "发展新质生",
+           "无此词语"]
 
 
 @pytest.mark.parametrize("query", QUERIES)

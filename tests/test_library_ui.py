@@ -1,24 +1,22 @@
 """The library view, the search panel, Add to Library with progress/cancel, and Back/Forward."""
 
 import shutil
-from types import SimpleNamespace
 
 import pytest
 
 pytest.importorskip("PySide6")
 
-import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
+from conftest import DATA  # noqa: E402
 from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 
-from conftest import DATA  # noqa: E402
+import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from workreport import app  # noqa: E402
 from workreport.store import open_store  # noqa: E402
 from workreport.store.library import open_library  # noqa: E402
 from workreport.store.library_adapter import LibraryBackend  # noqa: E402
 from workreport.store.library_import import import_paths  # noqa: E402
 from workreport.ui.library.history import History, Place  # noqa: E402
-from workreport.ui.library.models import (HIT_ROLE, ROW_ROLE, SNIPPET_ROLE, Column, GroupBy,  # noqa: E402
-                                          LibraryModel, SearchModel)
+from workreport.ui.library.models import HIT_ROLE, ROW_ROLE, SNIPPET_ROLE, Column, GroupBy, LibraryModel, SearchModel  # noqa: E402
 from workreport.ui.library.panels import LibraryPanel, SearchPanel  # noqa: E402
 from workreport.ui.settings import Settings  # noqa: E402
 

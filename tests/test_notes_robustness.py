@@ -118,7 +118,7 @@ def test_bad_annotations_are_listed_and_the_good_ones_imported(quote, report_fil
     report, exact = quote
     good = [_anno(exact, 1000, bodyValue="好的一"), _anno(exact, 1001, bodyValue="好的二")]
     bad = []
-    for i, (name, change) in enumerate(sorted(WRONG_TYPES.items())):
+    for i, (_name, change) in enumerate(sorted(WRONG_TYPES.items())):
         bad.append(change if isinstance(change, str) else {**_anno(exact, i), **change})
     code, out, err = _import(capsys, report_file, tmp_path, [good[0], *bad, good[1]])
     assert code == 1  # some were skipped

@@ -2,10 +2,27 @@
 
 import pytest
 
-from workreport.core.pairing import (PANEL_COLUMNS, IndicatorNames, Reason, ReportInput, missing_years,
-                                     names_match, panel_rows, score_panel, score_region)
-from workreport.core.pairing_rules import (ABOUT_FLOOR, ABOUT_SHARE, Figure, Polarity, Status, judge, tolerance,
-                                           unit_base)
+from workreport.core.pairing import (
+    PANEL_COLUMNS,
+    IndicatorNames,
+    Reason,
+    ReportInput,
+    missing_years,
+    names_match,
+    panel_rows,
+    score_panel,
+    score_region,
+)
+from workreport.core.pairing_rules import (
+    ABOUT_FLOOR,
+    ABOUT_SHARE,
+    Figure,
+    Polarity,
+    Status,
+    judge,
+    tolerance,
+    unit_base,
+)
 
 HIGHER, LOWER, NEUTRAL = Polarity.HIGHER, Polarity.LOWER, Polarity.NEUTRAL
 MET, MISSED = Status.MET, Status.MISSED
@@ -158,7 +175,8 @@ def rec(kind, year, name, value, unit="%", comparator="exact", measure="growth",
     return {"kind": kind, "year": year, "indicator": name, "value": value, "value_max": value_max, "unit": unit,
             "comparator": comparator, "measure": measure, "direction": direction, "ref": ref,
             "period": str(year) if period is None else period, "scope": scope, "start": start, "block": block,
-            "sentence": sentence or f"{name}{value}{unit}", "stretch": stretch, "canonical": _Vocab._NAMES.get(name, "")}
+            "sentence": sentence or f"{name}{value}{unit}", "stretch": stretch,
+            "canonical": _Vocab._NAMES.get(name, "")}
 
 
 def report(year, records, absent=(), region="某市", level="city"):
@@ -217,7 +235,8 @@ def test_reduction_target_pairs_with_reduction_result():
 
 def test_the_goals_statement_wins_over_other_targets_and_the_floor_over_the_stretch():
     goals = "今年主要预期目标是：地区生产总值增长6%左右，力争7%。"
-    r1 = report(2020, [rec("target", 2020, "地区生产总值", 9.5, start=10, block=3, sentence="上年地区生产总值增长9.5%。"),
+    r1 = report(2020, [rec("target", 2020, "地区生产总值", 9.5, start=10, block=3,
+                           sentence="上年地区生产总值增长9.5%。"),
                        rec("target", 2020, "地区生产总值", 7, start=95, block=8, sentence=goals, stretch=True),
                        rec("target", 2020, "地区生产总值", 6, "%", "about", start=90, block=8, sentence=goals)])
     r2 = report(2021, [rec("result", 2020, "地区生产总值", 6.5)])
@@ -245,7 +264,8 @@ def test_a_level_far_from_its_target_is_something_else():
 def test_a_precise_actual_wins_over_a_rounded_one():
     r1 = report(2020, [rec("target", 2020, "城镇新增就业", 900, unit="万人", measure="count", direction="level")])
     r2 = report(2021, [
-        rec("result", 2020, "城镇新增就业", 1000, unit="万人", measure="count", direction="level", comparator="at_least"),
+        rec("result", 2020, "城镇新增就业", 1000, unit="万人", measure="count", direction="level",
+            comparator="at_least"),
         rec("result", 2020, "城镇新增就业", 1186, unit="万人", measure="count", direction="level", start=99)])
     (pair,) = score_region([r1, r2], NAMES)
     assert pair.actual.value == 1186

@@ -1,8 +1,8 @@
 """Region, level, year, title and date of a report, on a varied set checked by hand."""
 
 import pytest
-
 from conftest import DATA
+
 from workreport.core.parser import load_text, parse_text
 from workreport.core.regions import Kind, gazetteer
 from workreport.core.report_identity import Level, front_matter, identify

@@ -6,8 +6,8 @@ the aim (0.95): what is below it is mostly extraction (kind, year, period or nam
 """
 
 import pytest
-
 from scorecard_gold import CORPUS, Score, gold_files, load, report_files, score
+
 from workreport.core.pairing import score_region
 from workreport.core.pairing_input import report_input
 

@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
+from conftest import DATA  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from conftest import DATA  # noqa: E402
+import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from workreport import app  # noqa: E402
 from workreport.store import open_store  # noqa: E402
 from workreport.store.library import open_library  # noqa: E402

@@ -2,6 +2,7 @@
 
 import json
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -51,7 +52,7 @@ def test_bundled_report_variant_spans(bundled_report):
 def test_occurrences_sorted_non_overlapping_and_outside_glossary(bundled_report):
     occs = find_occurrences(bundled_report)
     assert occs == sorted(occs, key=lambda o: o.start)
-    for a, b in zip(occs, occs[1:]):
+    for a, b in pairwise(occs):
         assert a.end <= b.start
     gloss = [(b.start, b.end) for b in bundled_report.blocks
              if b.kind in (model.GLOSSARY_HEADING, model.GLOSSARY_ENTRY)]

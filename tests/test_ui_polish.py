@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
+import workreport.ui  # noqa: E402,F401 - the PySide6 compatibility fix
 from workreport import app  # noqa: E402
 from workreport.core.parser import parse_text  # noqa: E402
 from workreport.store import open_store  # noqa: E402
@@ -17,7 +17,6 @@ from workreport.ui.lookup import GlossarySource  # noqa: E402
 from workreport.ui.main_window import MainWindow, app_name  # noqa: E402
 from workreport.ui.occurrences import occurrences_for  # noqa: E402
 from workreport.ui.settings import Settings  # noqa: E402
-
 
 SMALL_REPORT = ("# 某区2021年政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n"
                 + "全区经济运行稳中向好，地区生产总值增长百分之六，居民收入持续增加，民生保障不断加强。" * 4 + "\n")

@@ -88,7 +88,8 @@ def test_headings_leads_and_title_formats(qtbot, bundled_report):
     para = next(b for b in bundled_report.blocks if b.kind == model.PARAGRAPH and b.lead and b.lead < len(b.text) - 5)
     heading = next(b for b in bundled_report.blocks if b.kind == model.HEADING and b.level == 1)
     body_size = char_format(reader, para.end - 2).fontPointSize()
-    assert char_format(reader, title.start).fontPointSize() > char_format(reader, heading.start).fontPointSize() > body_size
+    heading_size = char_format(reader, heading.start).fontPointSize()
+    assert char_format(reader, title.start).fontPointSize() > heading_size > body_size
     assert char_format(reader, heading.start).fontWeight() == QFont.Weight.Bold
     assert char_format(reader, para.start).fontWeight() == QFont.Weight.Bold  # the lead sentence
     assert char_format(reader, para.start + para.lead).fontWeight() != QFont.Weight.Bold
@@ -152,7 +153,8 @@ def test_copy_appends_paragraph_reference(qtbot, bundled_report):
     nxt = bundled_report.blocks[para.index + 1]
     window.reader.select_range(para.end - 3, nxt.start + 3)
     window.reader.copy()
-    assert QApplication.clipboard().text() == f"{bundled_report.text[para.end - 3:nxt.start + 3]} — {para.ref}–{nxt.ref}"
+    quote = bundled_report.text[para.end - 3:nxt.start + 3]
+    assert QApplication.clipboard().text() == f"{quote} — {para.ref}–{nxt.ref}"
 
 
 def test_theme_switch_changes_reader_colours(qtbot, bundled_report):

@@ -105,7 +105,7 @@ def check_file(path):
                 continue
             if part["quote"] not in report.read_text(encoding="utf-8"):
                 errors.append(f"{label}: {side} quote not in {part['report']}: {part['quote']}")
-            if ("%g" % part["value"]) not in part["quote"]:
+            if f"{part['value']:g}" not in part["quote"]:
                 errors.append(f"{label}: {side} value {part['value']} not in quote")
             year = int(re.search(r"(\d{4})[^/]*\.md$", part["report"]).group(1))
             if year != pair["year"] + year_offset:
