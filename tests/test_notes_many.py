@@ -81,6 +81,7 @@ class Row:
     bookmark_kind: str = ""
     placement: str = "position"
     updated: str = ""
+    partial: bool = False
 
 
 class Backend:
@@ -90,7 +91,11 @@ class Backend:
     def items(self):
         return self.rows
 
-    quick_items = items
+    def quick_groups(self):
+        groups = {}
+        for row in self.rows:
+            groups.setdefault((row.section_order, row.section), []).append(row)
+        return [(title, order, rows) for (order, title), rows in sorted(groups.items())]
 
     def tags(self):
         return []
@@ -244,7 +249,8 @@ def test_a_partial_row_is_read_whole_for_a_tooltip_and_a_filter(qtbot, tmp_path,
         qtbot.addWidget(panel)
         panel.set_backend(NotesAdapter(store, bundled_report))
         source = NotesLookupSource(bundled_report, panel.paint_items(), resolve=panel.resolve)
-        noted = next(r for r in panel.paint_items() if r.kind == "note")
+        noted = next(r for r in NotesAdapter(store, bundled_report).items() if r.kind == "note")
+        assert any(r.partial and r.key == noted.key for r in panel.paint_items())
         tips = source.lookup(bundled_report, noted.start)
         assert any("笔记" in body for _, body in tips)
         panel._filter(text="笔记1")

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from ..core.anchors import EXACT, FUZZY, ORPHAN, POSITION, Anchorer, Placement, anchor_to, make_anchor
-from ..core.kinds import BookmarkKind
+from ..core.kinds import BookmarkKind, NoteKind
 from ..core.model import Report
 from . import placement_cache
 from .notes_store import Store
 from .records import Bookmark, Document, Highlight
 
 BOOKMARK_QUOTE = 32  # characters of a block kept as a bookmark's quote
+HIGHLIGHT_KEY = "h"  # first part of a highlight row's key: (HIGHLIGHT_KEY, id)
 MAX_UNCHECKED = 200  # more highlights added since the last check: re-anchor them all in one pass
 
 
@@ -55,16 +59,27 @@ def source_path(report: Report) -> str:
 
 
 class HighlightSpan(NamedTuple):
-    """What opening a document needs of a highlight: where it is, without its quote, note or tags."""
+    """What opening a document needs of a highlight: where it is, without its quote, note or tags.
+
+    It is also a partial row of the notes panel (key, kind, orphan; partial): thousands are
+    listed and painted without building a row each; the row is read whole when it is shown.
+    """
 
     id: int
     start: int
     end: int
     colour: str
-    has_note: bool
     target: str
     status: str | None
+    kind: str  # NoteKind.NOTE when it has note text; read from the cache: HIGHLIGHT until read whole
+    orphan: bool
     method: str  # its Placement.method on this text
+
+    partial = True  # not a field: quote, note, tags, ref and the group are read with the whole row
+
+    @property
+    def key(self) -> tuple:
+        return HIGHLIGHT_KEY, self.id
 
 
 @dataclass
@@ -107,12 +122,17 @@ def open_quick(store: Store, report: Report) -> QuickOpened:
     return QuickOpened(doc, spans, bookmarks, adopted, counts, highlights=[p.highlight for p in placed])
 
 
+_ID = itemgetter(0)
+_MAKE_SPAN = partial(tuple.__new__, HighlightSpan)
+
+
 def _span(h: Highlight, method: str) -> HighlightSpan:
-    return HighlightSpan(h.id, h.start, h.end, h.colour, bool(h.note.strip()), h.target, h.status, method)
+    kind = NoteKind.NOTE if h.note.strip() else NoteKind.HIGHLIGHT
+    return HighlightSpan(h.id, h.start, h.end, h.colour, h.target, h.status, kind, method == ORPHAN, method)
 
 
 def _span_rows(store: Store, document_id: int) -> list[tuple]:
-    """(id, start, end, colour, has_note, target, status) of the live highlights: one narrow query
+    """(id, start, end, colour, target, status) of the live highlights: one narrow query
     (no quote, note or tags: those are read when a row is shown), in no particular order."""
     conn = store._conn  # noqa: SLF001  # a read of the store package; belongs in Store as a method
     lo, hi = conn.execute("SELECT min(id), max(id) FROM highlights WHERE document_id = ?", (document_id,)).fetchone()
@@ -120,7 +140,7 @@ def _span_rows(store: Store, document_id: int) -> list[tuple]:
         return []
     # the rows' id range read in file order (a walk of the start index would jump around the file)
     return conn.execute(
-        'SELECT id, start, "end", colour, length(trim(note, char(32, 9, 10, 13, 12288))) > 0, target, status '
+        'SELECT id, start, "end", colour, target, status '
         "FROM highlights WHERE id BETWEEN ? AND ? AND +document_id = ? AND deleted_at IS NULL",
         (lo, hi, document_id)).fetchall()
 
@@ -130,14 +150,16 @@ def _cached_spans(store: Store, report: Report, document_id: int,
     """Spans placed from the cache; those added since are placed now. None: too many are new."""
     rows = _span_rows(store, document_id)
     upto = checked.checked_upto
-    new = [r[0] for r in rows if r[0] > upto]
+    new = [r[0] for r in rows if r[0] > upto] if rows and max(map(_ID, rows)) > upto else []
     if len(new) > MAX_UNCHECKED:
         return None
-    new_tuple, span, placed = tuple.__new__, HighlightSpan, (POSITION,)  # _make without its Python frame
-    spans = [new_tuple(span, r + placed) for r in rows if r[0] <= upto]
+    if new:
+        rows = [r for r in rows if r[0] <= upto]
+    # HighlightSpan(*row, HIGHLIGHT, False, POSITION) for each row, without a Python step per row
+    spans = list(map(_MAKE_SPAN, map(add, rows, repeat((NoteKind.HIGHLIGHT, False, POSITION)))))
     if checked.orphans:
-        spans = [s._replace(method=ORPHAN) if s.id in checked.orphans and checked.is_orphan(s.id, s.start, s.end)
-                 else s for s in spans]
+        orphaned = checked.is_orphan
+        spans = [s._replace(orphan=True, method=ORPHAN) if orphaned(s.id, s.start, s.end) else s for s in spans]
     if new:
         fresh = [h for h in (store.highlight(i) for i in new) if h is not None]
         moved, _ = place_highlights(store, report, fresh)

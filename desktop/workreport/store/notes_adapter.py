@@ -1,9 +1,9 @@
 """What the notes UI needs from the store, as plain data (the UI never imports the store).
 
 app.py builds a NotesAdapter for the report on screen and hands it to the
-notes panel: `quick_items()` gives the rows to show first (highlights as partial
-rows, cheap with thousands of notes), `items()` every NoteView row whole; the
-other methods change the store and return fresh rows.
+notes panel: `quick_groups()` gives the rows to show first, grouped (highlights as
+partial rows, cheap with thousands of notes), `items()` every NoteView row whole;
+the other methods change the store and return fresh rows.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from ..core.anchors import ORPHAN, POSITION, Placement, make_anchor
 from ..core.annotation_io import heading_text
 from ..core.kinds import BookmarkKind, NoteKind
 from ..core.model import Report
-from .document_notes import HighlightSpan, block_anchor, highlight_span, open_quick
+from .document_notes import HIGHLIGHT_KEY, HighlightSpan, block_anchor, highlight_span, open_quick
 from .notes_store import Store
 
-HIGHLIGHT, BOOKMARK = "h", "b"
+HIGHLIGHT, BOOKMARK = HIGHLIGHT_KEY, "b"
 ORPHAN_SECTION = "无法定位的笔记 Orphaned notes"
 FRONT_SECTION = "文首 Front matter"
 
@@ -46,10 +46,23 @@ class NoteView(NamedTuple):
     section_order: int = 0  # groups in reading order; orphans last
     placement: str = POSITION
     updated: str = ""
-    partial: bool = False  # quote, note, note_format, tags, ref and updated not read yet: ask items()
+    partial: bool = False  # always whole (partial rows are document_notes.HighlightSpan)
 
 
 _BY_PLACE = itemgetter(1, 0)  # HighlightSpan (start, id)
+_START, _TARGET = itemgetter(1), itemgetter(5)  # HighlightSpan.start, .target
+
+
+def _place_in_group(v) -> tuple:
+    return v.start, v.kind != NoteKind.BOOKMARK, v.key[1]
+
+
+def group_rows(rows: list[NoteView]) -> list[tuple[str, int, list]]:
+    """Whole rows in reading order, grouped as quick_groups() gives them."""
+    groups: dict[tuple[int, str], list] = {}
+    for row in rows:
+        groups.setdefault((row.section_order, row.section), []).append(row)
+    return [(title, order, rows) for (order, title), rows in sorted(groups.items())]
 
 
 def sort_key(v: NoteView) -> tuple:
@@ -70,8 +83,7 @@ class NotesAdapter:
                                  if p.placement is not None and p.placement.method != POSITION})
         self._orphan_order = len(report.blocks) + 1
         self._sections: dict[int, tuple[str, int]] = {}  # block index -> group heading, order
-        self._block_starts: list[int] | None = None
-        # what opening read serves the first quick_items() / items() call; a change drops it
+        # what opening read serves the first quick_groups() / items() call; a change drops it
         self._spans: list[HighlightSpan] | None = self.opened.spans
         self._loaded = (self.opened.highlights, [p.bookmark for p in self.opened.bookmarks])
 
@@ -82,21 +94,42 @@ class NotesAdapter:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def quick_items(self) -> list[NoteView]:
-        """The rows to show first, without reading every quote and note: right after opening,
-        highlights come as partial rows (place, colour, kind, group; whole when on a target);
-        later, or when opening read everything anyway, the same as items()."""
+    def quick_groups(self) -> list[tuple[str, int, list]]:
+        """The rows to show first, grouped: [(group heading, order, rows in reading order)].
+
+        Right after opening, highlights come as partial rows (store.document_notes.HighlightSpan:
+        place, colour, kind; no quote or note), put into their groups by slicing the rows sorted
+        by place at the groups' offsets, so thousands cost no Python work each. Rows on a target
+        and bookmarks are whole. Later, or when opening read every row anyway: items(), grouped.
+        """
         spans, self._spans = self._spans, None
         if spans is None or self._loaded[0] is not None:
-            return self.items()
-        spans = sorted(spans, key=_BY_PLACE)  # C-level keys: cheaper than sort_key on 10,000 rows
-        views = self._span_views(spans)
-        # groups out of reading order (orphans; an outline whose sections do not follow the text)
-        if any(a.section_order > b.section_order for a, b in zip(views, views[1:], strict=False)):
-            views.sort(key=sort_key)
+            return group_rows(self.items())
+        spans = sorted(spans, key=_BY_PLACE)
+        orphans = [s for s in spans if s.method == ORPHAN] if self.opened.counts.get(ORPHAN) else []
+        placed = [s for s in spans if s.method != ORPHAN] if orphans else spans
+        starts = list(map(_START, placed))
+        groups: dict[tuple[int, str], list] = {}
+        runs = self._section_runs()
+        for i, (offset, title, order) in enumerate(runs):
+            lo = bisect.bisect_left(starts, offset)
+            hi = bisect.bisect_left(starts, runs[i + 1][0]) if i + 1 < len(runs) else len(placed)
+            if hi > lo:
+                groups.setdefault((order, title), []).extend(placed[lo:hi])
+        if orphans:
+            groups[(self._orphan_order, ORPHAN_SECTION)] = orphans
+        for s in [s for s in spans if s.target] if any(map(_TARGET, spans)) else []:
+            if s.target:  # the targets table shows its note: a whole row
+                whole = self.store.highlight(s.id)
+                if whole is not None:
+                    view = self._highlight_view(whole)
+                    rows = groups.get((view.section_order, view.section), [])
+                    if s in rows:
+                        rows[rows.index(s)] = view
         for b in self._loaded[1]:
-            bisect.insort(views, self._bookmark_view(b), key=sort_key)
-        return views
+            view = self._bookmark_view(b)
+            bisect.insort(groups.setdefault((view.section_order, view.section), []), view, key=_place_in_group)
+        return [(title, order, rows) for (order, title), rows in sorted(groups.items())]
 
     def items(self) -> list[NoteView]:
         """Every row whole, in reading order."""
@@ -238,35 +271,14 @@ class NotesAdapter:
                         ref=block.ref if block is not None else "", section=section, section_order=order,
                         placement=p.method, updated=h.updated)
 
-    def _span_views(self, spans: list[HighlightSpan]) -> list[NoteView]:
-        """Partial rows; on a target the whole row (the targets table shows its note).
-
-        The hot path of opening a document with thousands of notes: one tuple per row."""
-        if self._block_starts is None:
-            self._block_starts = [b.start for b in self.report.blocks]
-            for b in self.report.blocks:
-                self._section(b.start)
-        starts, sections, find = self._block_starts, self._sections, bisect.bisect_right
-        blocks = self.report.blocks
-        front, orphaned = (FRONT_SECTION, -1), (ORPHAN_SECTION, self._orphan_order)
-        new_tuple, view, note, highlight = tuple.__new__, NoteView, NoteKind.NOTE, NoteKind.HIGHLIGHT
-        views = []
-        for s in spans:
-            if s.target:
-                h = self.store.highlight(s.id)
-                if h is not None:
-                    views.append(self._highlight_view(h))
-                    continue
-            orphan = s.method == ORPHAN
-            if orphan:
-                section, order = orphaned
-            else:
-                i = find(starts, s.start) - 1
-                section, order = sections[blocks[i].index] if i >= 0 else front
-            kind = note if s.has_note else highlight
-            views.append(new_tuple(view, ((HIGHLIGHT, s.id), kind, s.start, s.end, orphan, "", "", "text", s.colour,
-                                          (), s.status, s.target, "", "", "", section, order, s.method, "", True)))
-        return views
+    def _section_runs(self) -> list[tuple[int, str, int]]:
+        """(first offset, group heading, order) of each run of blocks listed under one group."""
+        runs: list[tuple[int, str, int]] = [(0, FRONT_SECTION, -1)]
+        for block in self.report.blocks:
+            title, order = self._section(block.start)
+            if (title, order) != runs[-1][1:]:
+                runs.append((block.start, title, order))
+        return runs
 
     def _bookmark_view(self, b) -> NoteView:
         if b.exact:

@@ -3,8 +3,9 @@
 Rows are plain NoteView-like objects (attributes: key, kind, start, end, orphan,
 quote, note, note_format, colour, tags, status, target, label, ref, section,
 section_order, partial) handed in by the app; this module never touches the store.
-With thousands of notes the rows come partial (no quote or note yet): the groups then
-list their rows when first opened (fetchMore), after `loader` has read them whole.
+With thousands of notes the rows come grouped and partial (set_groups: only key, kind,
+start, end, orphan, colour, target, status, partial=True): a group lists its rows when
+first opened (fetchMore), after `loader` has read every row whole.
 Also here: the highlight colours, the painting layers and the tooltip source.
 """
 
@@ -14,7 +15,8 @@ import bisect
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import chain, groupby
+from operator import attrgetter, sub
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -45,7 +47,7 @@ def colour_label(colour: str) -> str:
     return labels.label(COLOUR_LABELS, colour)
 
 
-_START = attrgetter("start")
+_START, _END, _COLOUR, _SPAN = attrgetter("start"), attrgetter("end"), attrgetter("colour"), attrgetter("start", "end")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object (None for a group)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE, REF = 0, 1
@@ -120,6 +122,18 @@ class NotesModel(QAbstractItemModel):
         self._partial = any(getattr(item, "partial", False) for item in self.all_items)
         self._regroup()
 
+    def set_groups(self, groups) -> None:
+        """Rows already grouped, [(heading, order, rows in reading order)] in reading order, maybe
+        partial: listed per group on fetchMore (a filter reads them whole first)."""
+        if self.filter and self.loader is not None:
+            self.set_items(self.loader())
+            return
+        self.beginResetModel()
+        self.groups = [Group(title, order, list(rows), fetched=False) for title, order, rows in groups]
+        self.all_items = list(chain.from_iterable(g.items for g in self.groups))
+        self._partial = True
+        self.endResetModel()
+
     def set_filter(self, **kw) -> None:
         for k, v in kw.items():
             setattr(self.filter, k, v or "")
@@ -160,6 +174,7 @@ class NotesModel(QAbstractItemModel):
         self.endResetModel()
 
     def add_item(self, item) -> None:
+        self.load_whole()
         self.set_items([*self.all_items, item])
 
     def replace_item(self, item) -> None:
@@ -175,7 +190,11 @@ class NotesModel(QAbstractItemModel):
                     return
 
     def remove_key(self, key) -> None:
+        self.load_whole()
         self.set_items([x for x in self.all_items if x.key != key])
+
+    def visible_count(self) -> int:
+        return sum(len(g.items) for g in self.groups)
 
     def visible_items(self) -> list:
         return [item for g in self.groups for item in g.items]
@@ -334,11 +353,11 @@ def highlight_layers(items, dark: bool = False) -> dict[str, tuple[list[tuple[in
         for name, (ranges, color) in highlight_layers(items).items(): reader.set_layer(name, ranges, color)
     """
     layers = {f"notes-{name}": ([], colour_of(name, dark)) for name in PALETTE}
-    ranges = {name: layers[f"notes-{name}"][0] for name in PALETTE}
-    fallback, bookmark = ranges["yellow"], NoteKind.BOOKMARK
-    for item in items:
-        if item.kind != bookmark and not item.orphan and item.end > item.start:
-            ranges.get(item.colour, fallback).append((item.start, item.end))
+    bookmark = NoteKind.BOOKMARK
+    placed = sorted((i for i in items if not i.orphan and i.kind != bookmark and i.end > i.start), key=_COLOUR)
+    for colour, rows in groupby(placed, key=_COLOUR):  # C-level from here: thousands of rows
+        name = f"notes-{colour}" if colour in PALETTE else "notes-yellow"
+        layers[name][0].extend(map(_SPAN, rows))
     return layers
 
 
@@ -358,14 +377,21 @@ class NotesLookupSource:
 
     def set_items(self, report, items) -> None:
         self.report = report
-        self.items = sorted((i for i in items if i.kind != NoteKind.BOOKMARK and not i.orphan), key=_START)
-        self._starts = [i.start for i in self.items]
-        self._longest = max((i.end - i.start for i in self.items), default=0)
+        self._rows, self._items = items, None  # indexed on the first hover, not on every repaint
+
+    @property
+    def items(self) -> list:
+        if self._items is None:
+            self._items = sorted((i for i in self._rows if i.kind != NoteKind.BOOKMARK and not i.orphan), key=_START)
+            self._starts = list(map(_START, self._items))
+            self._longest = max(map(sub, map(_END, self._items), self._starts), default=0)
+        return self._items
 
     def at(self, offset: int) -> list:
+        items = self.items
         hi = bisect.bisect_right(self._starts, offset)
         lo = bisect.bisect_left(self._starts, offset - self._longest)
-        return [i for i in self.items[lo:hi] if i.start <= offset < i.end]
+        return [i for i in items[lo:hi] if i.start <= offset < i.end]
 
     def lookup(self, report, offset: int) -> list[tuple[str, str]]:
         if report is not self.report:

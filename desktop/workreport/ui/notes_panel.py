@@ -2,7 +2,8 @@
 
 Self-contained: it shows the rows it is given and calls a backend for changes.
 The backend (app.py passes store.notes_adapter.NotesAdapter) needs:
-    quick_items() -> rows to show first (partial with many notes);  items() -> every row whole
+    quick_groups() -> [(heading, order, rows)] to show first (rows partial with many notes)
+    items() -> every row whole, in reading order
     item(key) -> row or None;  tags() -> [str]
     add_highlight(start, end, colour=..., note=...) -> row
     update(key, **fields) -> row          (note, colour, tags, status; label for bookmarks)
@@ -172,10 +173,15 @@ class NotesPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        rows = self.backend.quick_items() if self.backend is not None else []
-        if len(rows) <= EXPAND_MAX and any(getattr(row, "partial", False) for row in rows):
-            rows = self.backend.items()  # pyright: ignore[reportOptionalMemberAccess]  # rows: a backend; few: read them whole now, every group opens
-        self.model.set_items(rows, ordered=True)  # a backend gives them in reading order
+        groups = self.backend.quick_groups() if self.backend is not None else []
+        if sum(len(rows) for _, _, rows in groups) > EXPAND_MAX:
+            self.model.set_groups(groups)  # the groups start closed: rows read whole when one opens
+        elif self.backend is None:
+            self.model.set_items([])
+        elif any(row.partial for _, _, rows in groups for row in rows):
+            self.model.set_items(self.backend.items(), ordered=True)  # few: whole now, every group opens
+        else:
+            self.model.set_items([row for _, _, rows in groups for row in rows], ordered=True)
         self._refresh_tags()
         self._expand_groups()
         self._update_buttons()
@@ -201,7 +207,7 @@ class NotesPanel(QWidget):
         thousands the groups stay closed (the tree would ask the model about every row, ~1 s for
         10,000 notes) and open on a click, or when a search or filter narrows the list."""
         root = QModelIndex()
-        expand = len(self.model.visible_items()) <= EXPAND_MAX
+        expand = self.model.visible_count() <= EXPAND_MAX
         for row in range(self.model.rowCount(root)):
             self.view.setExpanded(self.model.index(row, 0, root), expand)
 
@@ -237,7 +243,7 @@ class NotesPanel(QWidget):
         self.undo_button.setVisible(bool(self.undo_stack))
         self.undo_label.setVisible(bool(self.undo_stack))
         self.undo_label.setText(self.tr("%n deleted", "", len(self.undo_stack)) if self.undo_stack else "")
-        shown, total = len(self.model.visible_items()), len(self.model.all_items)
+        shown, total = self.model.visible_count(), len(self.model.all_items)
         self.count_label.setText(f"{shown} / {total}" if shown != total else self.tr("%n item(s)", "", total))
 
     # -- actions ----------------------------------------------------------------------------------------
@@ -314,7 +320,7 @@ class NotesPanel(QWidget):
         self.model.replace_item(item)
         if "tags" in fields:
             self._refresh_tags()
-            self.model.set_items(self.model.all_items)  # a tag filter may now hide or show it
+            self.model.set_items(self.model.whole_items())  # a tag filter may now hide or show it
             self._expand_groups()
         self.itemsChanged.emit()
         return item
