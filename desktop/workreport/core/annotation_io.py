@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .anchors import Anchor, Placement
-from .kinds import BookmarkKind, NoteKind
+from .kinds import BookmarkKind, NoteKind, NoteStatus
 from .model import Report
 from .numerals import is_circled
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 VOCAB = "workreport"  # prefix of our own properties (colour, status, target, bookmark kind and ref)
 CONTEXT = [W3C_CONTEXT, {VOCAB: "urn:workreport:vocab#"}]
-STATUS_LABELS = {"not_started": "not started", "on_track": "on track", "achieved": "achieved",
-                 "missed": "missed", "unknown": "unknown"}
+STATUS_LABELS = {NoteStatus.NOT_STARTED: "not started", NoteStatus.ON_TRACK: "on track",
+                 NoteStatus.ACHIEVED: "achieved", NoteStatus.MISSED: "missed", NoteStatus.UNKNOWN: "unknown"}
 
 
 # -- ids -----------------------------------------------------------------------

@@ -35,11 +35,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .kinds import RecordKind
 from .pairing_rules import Figure, MeasureClass, Polarity, Status, comparable, judge, measure_class, unit_base
 
 log = logging.getLogger(__name__)
 
-TARGET, RESULT = "target", "result"
+TARGET, RESULT = RecordKind.TARGET, RecordKind.RESULT
 # "今年发展的主要预期目标是：", "主要目标为：" — a statement of the goals, not "超过预期目标"
 _GOAL_STATEMENT = re.compile(r"(?:预期|主要)目标(?:是|为|如下|确定为)?\s*[：:]|(?:预期|主要)目标(?:是|为)")
 # A level more than this many times its target, or less than its inverse, counts something else

@@ -47,6 +47,7 @@ from ..core.search_grams import grams_document, grams_query
 from ..core.version import PARSER_VERSION
 from . import library_schema
 from .connection import StoreFile, connect, transaction
+from .library_schema import JournalState
 
 log = logging.getLogger(__name__)
 
@@ -412,28 +413,29 @@ class Library(StoreFile):
 
     def journal_add(self, paths_) -> None:
         with self._write() as c:
-            c.executemany("INSERT INTO import_journal (path, state, updated) VALUES (?, 'pending', ?) "
-                          "ON CONFLICT(path) DO UPDATE SET state = 'pending', reason = '', updated = excluded.updated",
-                          [(str(p), now()) for p in paths_])
+            c.executemany("INSERT INTO import_journal (path, state, updated) VALUES (?, ?, ?) "
+                          "ON CONFLICT(path) DO UPDATE SET state = excluded.state, reason = '', "
+                          "updated = excluded.updated",
+                          [(str(p), JournalState.PENDING, now()) for p in paths_])
 
     def journal_pending(self) -> list[str]:
         return [r[0] for r in self._conn.execute(
-            "SELECT path FROM import_journal WHERE state = 'pending' ORDER BY path")]
+            "SELECT path FROM import_journal WHERE state = ? ORDER BY path", (JournalState.PENDING,))]
 
     def journal_entries(self) -> list[tuple[str, str, str]]:
         return list(self._conn.execute("SELECT path, state, reason FROM import_journal ORDER BY path"))
 
-    def journal_mark(self, c, path: str, state: str, reason: str = "") -> None:
+    def journal_mark(self, c, path: str, state: JournalState, reason: str = "") -> None:
         c.execute("UPDATE import_journal SET state = ?, reason = ?, updated = ? WHERE path = ?",
                   (state, reason, now(), str(path)))
 
     def journal_clear(self) -> None:
         with self._write() as c:
-            c.execute("DELETE FROM import_journal WHERE state != 'pending'")
+            c.execute("DELETE FROM import_journal WHERE state != ?", (JournalState.PENDING,))
 
     def journal_drop_pending(self) -> None:
         with self._write() as c:
-            c.execute("DELETE FROM import_journal WHERE state = 'pending'")
+            c.execute("DELETE FROM import_journal WHERE state = ?", (JournalState.PENDING,))
 
     def write(self):
         """A write transaction on the library (BEGIN IMMEDIATE … COMMIT)."""

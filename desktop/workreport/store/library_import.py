@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..core.library_entry import Failure, PreparedReport, prepare, report_files
 from .library import AddOutcome, Library
+from .library_schema import JournalState
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ def resume(library: Library, *, workers: int | None = None, progress: Progress |
             continue
         if library.is_unchanged(path, st.st_size, st.st_mtime):
             with library.write() as c:
-                library.journal_mark(c, path, "done")
+                library.journal_mark(c, path, JournalState.DONE)
             summary.unchanged.append(path)
         else:
             todo.append(path)
@@ -160,12 +161,13 @@ def _record(library: Library, summary: ImportSummary, result) -> None:
 def _write(library: Library, summary: ImportSummary, result) -> None:
     with library.write() as c:
         if isinstance(result, Failure):
-            library.journal_mark(c, result.path, "failed", result.reason)
+            library.journal_mark(c, result.path, JournalState.FAILED, result.reason)
             summary.failed.append((result.path, result.reason))
             return
         assert isinstance(result, PreparedReport)
         outcome, _rid = library.add_in(c, result)
-        library.journal_mark(c, result.path, "duplicate" if outcome == AddOutcome.DUPLICATE else "done")
+        library.journal_mark(c, result.path,
+                             JournalState.DUPLICATE if outcome == AddOutcome.DUPLICATE else JournalState.DONE)
     {AddOutcome.ADDED: summary.added, AddOutcome.UPDATED: summary.updated,
      AddOutcome.DUPLICATE: summary.duplicates}[outcome].append(result.path)
     summary.bytes += result.file_size

@@ -6,10 +6,21 @@ the number applied.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from .schema import _statements
 
 LEVELS = ("national", "province", "city", "county")
 EDITABLE = ("title", "region", "level", "year", "date")
+
+
+class JournalState(StrEnum):
+    """Where a file of an import stands (import_journal.state; its CHECK lists the same values)."""
+
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"
+    DUPLICATE = "duplicate"
 
 _V1 = """
 CREATE TABLE reports (

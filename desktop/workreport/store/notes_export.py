@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..core.anchors import EXACT, FUZZY, Anchorer, Placement, anchor_to
+from ..core.kinds import BookmarkKind
 from ..core.model import Report
 from .document_notes import source_path
 from .notes_store import Store
@@ -40,7 +41,7 @@ def _moved(report: Report, record, placement: Placement):
     fields = dict(start=a.start, exact=a.exact, prefix=a.prefix, suffix=a.suffix)
     if isinstance(record, Highlight):
         fields["end"] = a.end
-    elif record.kind != "target":
+    elif record.kind != BookmarkKind.TARGET:
         block = report.block_at(a.start)
         fields["ref"] = block.ref if block is not None else record.ref
     return dataclasses.replace(record, **fields)

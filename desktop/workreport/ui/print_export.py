@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QFileDialog
 
 from workreport import paths
+from workreport.core.kinds import NoteKind
 
 from . import theme as th
 from .document import PositionMap, build_document
@@ -43,7 +44,7 @@ def report_document(report, items, occurrences=()) -> QTextDocument:
     doc = QTextDocument()
     build_document(doc, report, occurrences, th.LIGHT, th.BASE_POINT_SIZE)
     pmap = PositionMap(report.text)
-    placed = sorted((i for i in items if i.kind != "bookmark" and not i.orphan and i.end > i.start),
+    placed = sorted((i for i in items if i.kind != NoteKind.BOOKMARK and not i.orphan and i.end > i.start),
                     key=lambda i: (i.start, i.end))
     for item in placed:
         cursor = QTextCursor(doc)

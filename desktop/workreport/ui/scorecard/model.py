@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from ...core.pairing import Pair, Side
-from ...core.pairing_rules import Status
+from ...core.pairing_rules import Comparator, Status
+from ...core.target_semantics import Direction
 from .. import labels
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # the Pair of the cell (None when the year has none)
@@ -19,7 +20,8 @@ MARKS = {Status.MET: "✓", Status.MISSED: "✗", Status.NOT_COMPARABLE: "?", St
 _COLOURS = {Status.MET: QColor(220, 242, 220), Status.MISSED: QColor(250, 222, 220),
             Status.NOT_COMPARABLE: QColor(238, 238, 238), Status.NO_TARGET: QColor(232, 236, 248)}
 _MEASURE_ORDER = {"growth": 0, "share": 1, "amount": 2, "change": 3}
-_SYMBOL = {"about": "≈", "at_least": "≥", "at_most": "≤", "exact": "", "range": ""}
+_SYMBOL: dict[str, str] = {Comparator.ABOUT: "≈", Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤",
+                           Comparator.EXACT: "", Comparator.RANGE: ""}
 
 
 
@@ -32,14 +34,14 @@ def target_text(side: Side | None) -> str:
     if side is None or side.value is None:
         return "—"
     value = number(side.value) + (f"–{number(side.value_max)}" if side.value_max is not None else "")
-    down = "↓" if side.direction == "down" else ""
+    down = "↓" if side.direction == Direction.DOWN else ""
     return f"{down}{_SYMBOL.get(side.comparator, '')}{value}{side.unit}"
 
 
 def actual_text(side: Side | None) -> str:
     if side is None or side.value is None:
         return "—"
-    down = "↓" if side.direction == "down" else ""
+    down = "↓" if side.direction == Direction.DOWN else ""
     return f"{down}{number(side.value)}{side.unit}"
 
 

@@ -13,11 +13,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from ...core.pairing_rules import Comparator, Status
 from .series import Series, series
 
 _TARGET = QColor(230, 140, 20)
 _ACTUAL = QColor(40, 90, 180)
-_STATUS = {"met": QColor(40, 150, 60), "missed": QColor(200, 40, 40)}
+_STATUS: dict[str, QColor] = {Status.MET: QColor(40, 150, 60), Status.MISSED: QColor(200, 40, 40)}
 _MARGIN_L, _MARGIN_R, _MARGIN_T, _MARGIN_B = 60, 20, 34, 44
 
 
@@ -152,11 +153,11 @@ class PaintedChart(QWidget):
 def _symbol(comparator: str, c: QPointF, r: float = 6.0) -> QPolygonF:
     """▲ at least, ▼ at most, ◆ exact, a square for about and range (their band shows the slack)."""
     x, y = c.x(), c.y()
-    if comparator == "at_least":
+    if comparator == Comparator.AT_LEAST:
         pts = [(x, y - r), (x + r, y + r * 0.8), (x - r, y + r * 0.8)]
-    elif comparator == "at_most":
+    elif comparator == Comparator.AT_MOST:
         pts = [(x, y + r), (x + r, y - r * 0.8), (x - r, y - r * 0.8)]
-    elif comparator == "exact":
+    elif comparator == Comparator.EXACT:
         pts = [(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
     else:
         pts = [(x - r * 0.8, y - r * 0.8), (x + r * 0.8, y - r * 0.8), (x + r * 0.8, y + r * 0.8),

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...core.pairing import Pair
-from ...core.pairing_rules import tolerance, unit_base
+from ...core.pairing_rules import Comparator, tolerance, unit_base
+from ...core.target_semantics import Direction
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def series(pairs: list[Pair]) -> Series:
     sides = [p.target for p in pairs if p.target is not None and p.target.value is not None]
     unit = sides[-1].unit if sides else next((p.actual.unit for p in pairs if p.actual is not None), "")
     base = unit_base(unit)
-    reduction = bool(sides) and sides[-1].direction == "down"
+    reduction = bool(sides) and sides[-1].direction == Direction.DOWN
 
     def convert(value: float, written: str) -> float | None:
         ub = unit_base(written)
@@ -61,15 +62,15 @@ def series(pairs: list[Pair]) -> Series:
                 tol = tolerance(t.value) * (v / t.value if t.value else 1.0)
                 if hi is not None:
                     low, high = v, hi
-                elif t.comparator == "about":
+                elif t.comparator == Comparator.ABOUT:
                     low, high = v - tol, v + tol
                 else:
                     low = high = v
-                targets.append(TargetMark(p.year, v, low, high, "range" if hi is not None else t.comparator))
+                targets.append(TargetMark(p.year, v, low, high, Comparator.RANGE if hi is not None else t.comparator))
         if a is not None and a.value is not None:
             v = convert(a.value, a.unit)
             if v is not None:
-                went_down = a.direction == "down"
-                signed = (-v if a.direction == "up" else v) if reduction else (-v if went_down else v)
+                went_down = a.direction == Direction.DOWN
+                signed = (-v if a.direction == Direction.UP else v) if reduction else (-v if went_down else v)
                 actuals.append(ActualPoint(p.year, signed, p.status.value))
     return Series(unit, reduction, targets, actuals)
