@@ -36,7 +36,13 @@ sys.path.insert(0, str(ROOT / "desktop"))
 
 from workreport.core import model as m  # noqa: E402
 from workreport.core.keywords_data import (  # noqa: E402
-    BOILERPLATE_FILE, DICT_FILE, DOCFREQ_FILE, STOPWORDS_FILE, EntryKind, is_formula)
+    BOILERPLATE_FILE,
+    DICT_FILE,
+    DOCFREQ_FILE,
+    STOPWORDS_FILE,
+    EntryKind,
+    is_formula,
+)
 
 log = logging.getLogger("build_policy_dict")
 
@@ -202,12 +208,14 @@ class PhraseMiner:
             bound, pmi = self.association(parts)
             first, last = self.tag(parts[0]), self.tag(parts[-1])
             edges_ok = first not in _EDGE_TAGS and last not in _EDGE_TAGS
-            # two parts, a short one that hardly occurs outside the run: the segmenter split a term (新质|生产力)
+            # two parts, a short one that hardly occurs outside the run:
+            # the segmenter split a term (新质|生产力)
             if len(parts) == 2 and edges_ok and bound >= 0.7 and pmi >= 3 and min(map(len, parts)) <= 2:
                 out[run] = (self.run_tf[run], last)
                 fragments.update(p for p in parts if self.run_tf[run] >= 0.7 * self.unigram[p])
                 continue
-            if df >= PHRASE_DF and first not in _FUNCTION_TAGS and ((last in _NOMINAL_TAGS and pmi >= 4) or (last == "v" and pmi >= 5)):
+            strong = (last in _NOMINAL_TAGS and pmi >= 4) or (last == "v" and pmi >= 5)
+            if df >= PHRASE_DF and first not in _FUNCTION_TAGS and strong:
                 candidates.append((run, parts, last))
         for run, parts, last in candidates:
             # a nominal run may not end or start in the middle of a repaired term (因地制宜发展新质|生产力)

@@ -55,7 +55,8 @@ def apt_install(packages) -> None:
     say("installing system packages: " + " ".join(packages))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(prefix + ["apt-get", "update", "-qq"], check=False, env=env)
-    subprocess.run(prefix + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], check=True, env=env)
+    subprocess.run(prefix + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+                   check=True, env=env)
 
 
 def venv_python() -> Path:

@@ -25,10 +25,10 @@ from workreport.store.library_import import import_paths  # noqa: E402
 
 with open_library() as lib:
     import_paths(lib, [ROOT / "tests/data/library", ROOT / "tests/data/corpus"], workers=2)
-qapp = app._application()
+qapp = app._application()  # noqa: SLF001 - the script repeats the app's own start-up steps
 store = open_store()
 window = app.create_main_window(None, store=store)
-app._wire_library(window, store)
+app._wire_library(window, store)  # noqa: SLF001 - as above
 ctl = window.library
 window.resize(1500, 900)
 window.show()
