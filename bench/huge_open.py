@@ -124,7 +124,7 @@ def _sample(path: Path) -> dict:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         out = subprocess.run([sys.executable, __file__, "--child", str(path), data_dir], capture_output=True,
                              text=True, env=env, timeout=900)
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    lines = [line for line in (out.stdout or "").splitlines() if line.startswith("{")]
     if not lines:
         raise SystemExit(f"child failed on {path.name} ({out.returncode}): {out.stderr[-1500:]}")
     data = json.loads(lines[-1])
@@ -134,7 +134,7 @@ def _sample(path: Path) -> dict:
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     p.add_argument("--rounds", type=int, default=1)
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     ns = p.parse_args(argv)

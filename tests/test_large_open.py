@@ -96,7 +96,9 @@ def test_cancel_keeps_the_report_shown_and_drops_the_late_result(qtbot, bundled_
         load = window.loading
         if load is not None and load.progress.isVisible():
             state["task"] = load.task
-            load.progress.findChild(QPushButton).click()  # the dialog's Cancel button
+            button = load.progress.findChild(QPushButton)
+            assert button is not None
+            button.click()  # the dialog's Cancel button
         else:
             QTimer.singleShot(5, press_cancel)
 

@@ -78,7 +78,9 @@ def test_dropping_a_file_opens_it(qtbot, bundled_report, tmp_path):
 def test_about_shows_report_metadata(qtbot, bundled_report):
     window = new_window(qtbot, bundled_report)
     before = set(QApplication.topLevelWidgets())
-    window.findChild(type(window.menuBar().actions()[0]), "actionAbout").trigger()
+    about = window.findChild(type(window.menuBar().actions()[0]), "actionAbout")
+    assert about is not None
+    about.trigger()
     dialogs = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
     assert dialogs
     text = " ".join([w.toPlainText() for d in dialogs for w in d.findChildren(QTextEdit)]
@@ -105,6 +107,7 @@ def test_dock_added_after_restore_gets_its_saved_place(qtbot, bundled_report):
     first.add_side_dock(QLabel("notes"), "Notes", "notesDock")
     first.removeDockWidget(first.glossary_dock)
     notes = first.findChild(QDockWidget, "notesDock")
+    assert notes is not None
     first.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, notes)
     first.close()
     second = new_window(qtbot, bundled_report)  # restored on show, before the notes dock exists

@@ -23,6 +23,7 @@ def _application(argv=None):
         app = QApplication(list(argv or sys.argv[:1]))
         app.setApplicationName("WorkReportReader")
         app.setOrganizationName("WorkReportReader")
+    assert isinstance(app, QApplication), "a QCoreApplication was made before the window's"
     return app
 
 
@@ -35,12 +36,11 @@ def translate(context: str, text: str) -> str:
 
 def _install_language(settings=None) -> None:
     """Translators for the stored language choice (View ▸ Language) or the system locale."""
-    from PySide6.QtWidgets import QApplication
 
     from workreport.ui import i18n
 
     i18n.install(settings=settings.qs if settings is not None else None)
-    QApplication.instance().setApplicationDisplayName(translate("App", "Work Report Reader"))
+    _application().setApplicationDisplayName(translate("App", "Work Report Reader"))
 
 
 def _install_crash_handling() -> None:
@@ -195,8 +195,9 @@ def run(path: str | None = None) -> int:
     window.show()
     if error:
         QTimer.singleShot(0, lambda: window.show_error(translate("App", "Cannot open file"), *error))
-    if getattr(window, "store_recovery", ""):
-        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), window.store_recovery))
+    recovery = getattr(window, "store_recovery", "")
+    if recovery:
+        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), recovery))
     QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
     code = app.exec()
     library.close()
@@ -213,13 +214,12 @@ def _print_error(path, exc) -> None:
 
 
 def _set_icon() -> None:
-    from PySide6.QtWidgets import QApplication
 
     try:
         from workreport.ui.about import application_icon
     except ImportError:
         return
-    QApplication.instance().setWindowIcon(application_icon())
+    _application().setWindowIcon(application_icon())
 
 
 def _check(window) -> dict:

@@ -15,9 +15,10 @@ import bisect
 import html
 import importlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -53,7 +54,7 @@ OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reports (*.txt *.md *.markdown *.
 
 
 def app_name() -> str:
-    return QCoreApplication.translate("MainWindow", APP_NAME)
+    return QCoreApplication.translate("MainWindow", str(APP_NAME))
 
 
 def error_text(exc: BaseException, path) -> tuple[str, str]:
@@ -73,6 +74,8 @@ def window_title(report) -> str:
 
 
 class MainWindow(QMainWindow):
+    targets_panel: Any  # the parts app.py wires in (ui never imports them here)
+    targets_task: Any
     reportChanged = Signal(object)
     readingOffsetChanged = Signal(int)
     selectionRangeChanged = Signal(int, int)
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(app_name())
         self.setAcceptDrops(True)
         self.settings = settings or Settings()
-        self.report = None
+        self.report: Any = None  # the Report shown (None: the welcome page)
         self.glossary_source: GlossarySource | None = None
         self.extra_sources: list = []
         self.error_box: QMessageBox | None = None
@@ -131,9 +134,7 @@ class MainWindow(QMainWindow):
         self.reader.selectionChanged.connect(self._selection_changed)
         self.reader.zoomChanged.connect(lambda z: setattr(self.settings, "zoom", z))
         self.glossary_panel.entryActivated.connect(self.jump_to_entry)
-        app = QApplication.instance()
-        if app is not None:
-            app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.apply_theme(self._theme_name)
         self.resize(1320, 860)
 
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
 
         start = str(Path(self.report.source).parent) if self.report and self.report.source else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start,
-                                              with_report_patterns(self.tr(OPEN_FILTER)))
+                                              with_report_patterns(self.tr(str(OPEN_FILTER))))
         if path:
             self.open_file(path)
 
@@ -242,7 +243,8 @@ class MainWindow(QMainWindow):
             return False
         if outcome is Outcome.FAILED or load.prepared is None:
             # a bad file never takes the window down, whatever the parser raised
-            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(load.error, path))
+            error = load.error or RuntimeError("no result")
+            self.show_error(self.tr("Cannot open {name}").format(name=Path(path).name), *error_text(error, path))
             return False
         prepared = load.prepared
         self.set_report(prepared.report, prepared.occurrences, prepared.detached)
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
     def show_welcome(self, error: str = "") -> None:
         """The empty state (no report): why, if a file failed, and Open / Recent / the bundled example."""
         self._show_welcome(True)
+        assert self.welcome is not None  # made by _show_welcome
         self.welcome.set_error(error)
         self.welcome.set_recent([(self.settings.recent_title(p), p) for p in self.settings.recent()])
 
@@ -409,7 +412,7 @@ class MainWindow(QMainWindow):
         self.glossary_dock.show()
         self.glossary_dock.raise_()
         self.glossary_panel.show_entry(occ.entry)
-        occs = self.glossary_source.of_entry(occ.entry)
+        occs = self.glossary_source.of_entry(occ.entry) if self.glossary_source else []
         self._glossary_next[occ.entry] = occs.index(occ) + 1 if occ in occs else 0
 
     def _selection_changed(self) -> None:
@@ -419,7 +422,7 @@ class MainWindow(QMainWindow):
     def jump_to_entry(self, row: int) -> None:
         """Each click on an entry shows its next occurrence in the text."""
         occs = self.glossary_source.of_entry(row) if self.glossary_source else []
-        if not occs:
+        if not occs or self.report is None:
             self.statusBar().showMessage(self.tr("Not found in the text"), 4000)
             return
         i = self._glossary_next.get(row, 0) % len(occs)

@@ -8,6 +8,7 @@ or its formats.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import NamedTuple
 
 import shiboken6
@@ -30,7 +31,7 @@ class Recipe(NamedTuple):
 
     theme: th.Theme
     point_size: float
-    transform: object  # text -> text of the same length (简体/繁體), or None
+    transform: Callable[[str], str] | None  # text -> text of the same length (简体/繁體)
 
 
 class Detached(NamedTuple):
@@ -79,7 +80,7 @@ class Reader(QTextBrowser):
         self._pending_top: int | None = None
         self._margin = -1
         # text -> same-length text shown instead of report.text (简体/繁體); offsets stay the report's
-        self.display_transform = None
+        self.display_transform: Callable[[str], str] | None = None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # ---- content -----------------------------------------------------------------------------
@@ -135,6 +136,8 @@ class Reader(QTextBrowser):
             self._rebuild()
 
     def _place_cursor(self, offset: int) -> None:
+        if self.report is None:
+            return
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.doc_position(min(offset, len(self.report.text))))
         self.setTextCursor(cursor)
@@ -198,7 +201,7 @@ class Reader(QTextBrowser):
         super().resizeEvent(event)
         if self.report is None:
             return
-        if self.isVisible() and self._pending_top is not None:
+        if self.isVisible() and self._pending_top is not None and keep is not None:
             self._pending_top = None
             self._place_cursor(keep)  # QTextEdit's first showEvent scrolls to the cursor
         if keep is not None:
@@ -407,6 +410,8 @@ class Reader(QTextBrowser):
 
     def reference_text(self, start: int, end: int) -> str:
         """The report text of a range followed by its paragraph reference(s)."""
+        if self.report is None:
+            return ""
         text = self.report.text[start:end]
         first = self.report.block_at(start)
         last = self.report.block_at(max(start, end - 1))

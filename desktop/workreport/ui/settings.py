@@ -46,7 +46,7 @@ class Settings:
     @property
     def zoom(self) -> int:
         try:
-            return int(self.qs.value("reader/zoom", 0))
+            return int(str(self.qs.value("reader/zoom", 0)))
         except (TypeError, ValueError):
             return 0
 
@@ -99,7 +99,7 @@ class Settings:
     # ---- reading positions -------------------------------------------------------------------
     def position(self, digest: str) -> int:
         try:
-            return max(0, int(self.qs.value(f"positions/{digest}", 0)))
+            return max(0, int(str(self.qs.value(f"positions/{digest}", 0))))
         except (TypeError, ValueError):
             return 0
 
