@@ -90,6 +90,8 @@ class Vocabulary:
         self._normal_memo: dict[str, str] = {}  # name as written → normalised
         self._lead = re.compile(r"^(?:[\s\-—–―·•*、，,。；;：:]+|\d{4}年(?:底|末|初)?|\d+[.、]|[一二三四五六七八九十]+[是、])+")
         self._rewrites = [(re.compile(p), r) for p, r in data.get("rewrites", [])]
+        self._any_rewrite = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._rewrites)) \
+            if self._rewrites else None
         self._indicators: dict[str, Indicator] = {}
         self._accepts: dict[str, frozenset[UnitFamily]] = {}
         self._synonyms: dict[str, str] = {}  # normalised synonym → id
@@ -117,6 +119,8 @@ class Vocabulary:
         for syn in sorted(self._synonyms, key=len, reverse=True):
             if len(syn) >= _MIN_TEXT_SYNONYM and syn not in loose:
                 self._by_first.setdefault(syn[0], []).append(syn)
+        self._key_lengths = {len(k) for k in self._synonyms} | {len(k) for k in self._ambiguous}
+        self._starts_memo: dict[int, list[int]] = {}
         self._unit_memo: dict[str, UnitFamily | None] = {}
         self._name_memo: dict[tuple[str, UnitFamily | None], Indicator | _Ambiguous | None] = {}
         # (name, unit) → (what the name gives, the unit's family, may the context decide)
@@ -171,8 +175,10 @@ class Vocabulary:
     def _rewrite(self, text: str, nfkc: bool = True) -> str:
         t = unicodedata.normalize("NFKC", text) if nfkc else text
         t = _QUOTES.sub("", t.upper())
-        for pattern, repl in self._rewrites:
-            t = pattern.sub(repl, t)
+        if self._any_rewrite is not None and self._any_rewrite.search(t):
+            # (when none matches the text, none can: each rewrite only acts on what the one before left)
+            for pattern, repl in self._rewrites:
+                t = pattern.sub(repl, t)
         return t
 
     def normalise(self, name: str) -> str:
@@ -247,7 +253,7 @@ class Vocabulary:
             if hit is not None:
                 return hit
         for f in forms:  # 2. a synonym after scope words only
-            for k in range(1, len(f) - 1):
+            for k in self._tail_starts(len(f)):
                 if f[k:] in self._synonyms or f[k:] in self._ambiguous:
                     if self._scope_run.fullmatch(f, 0, k):
                         hit = self._exact(f[k:], family)
@@ -259,6 +265,14 @@ class Vocabulary:
             if pattern.search(n) and self.fits(ind_id, family):
                 return self._indicators[ind_id]
         return None
+
+    def _tail_starts(self, length: int) -> list[int]:
+        """The k of range(1, length - 1), in order, where name[k:] is as long as some synonym."""
+        starts = self._starts_memo.get(length)
+        if starts is None:
+            starts = self._starts_memo[length] = [k for k in range(1, length - 1)
+                                                  if length - k in self._key_lengths]
+        return starts
 
     def _suffix_forms(self, n: str) -> list[str]:
         forms = [n]

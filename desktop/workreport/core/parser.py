@@ -63,6 +63,16 @@ def _has_cjk(lines: list[RawLine], count: int) -> bool:
     return False
 
 
+def _fold_each(texts: list[str]) -> list[str]:
+    """fold() of each text, done in one pass over all of them (fold keeps lengths: slice it back)."""
+    folded = fold("\n".join(texts))
+    out, pos = [], 0
+    for t in texts:
+        out.append(folded[pos:pos + len(t)])
+        pos += len(t) + 1
+    return out
+
+
 def _number(kind: str, match) -> int:
     g = next((x for x in match.groups() if x), "")
     if kind == m.CIRCLED:
@@ -115,7 +125,7 @@ class _Builder:
     def __init__(self, lines: list[RawLine], fmt: str):
         self.lines = lines
         self.fmt = fmt
-        self.folded = [fold(line.text) for line in lines]
+        self.folded = _fold_each([line.text for line in lines])
         self.blocks: list[m.Block] = []
         self.outline: list[m.OutlineNode] = []
 

@@ -60,13 +60,24 @@ def direction(tail: str, indicator: str, unit: str, object_after: bool = False) 
     if not _NEAR.search(t):
         for v in _NEAR_ONLY:
             t = t.replace(v, "")
-    last_up = max((t.rfind(v) + len(v) for v in _UP_VERBS if v in t), default=-1)
-    last_down = max((t.rfind(v) + len(v) for v in _DOWN_VERBS if v in t), default=-1)
+    last_up = _last_end(t, _UP_VERBS, _ANY_UP)
+    last_down = _last_end(t, _DOWN_VERBS, _ANY_DOWN)
     if last_down > last_up:
         return Direction.DOWN
     if last_up > last_down:
         return Direction.UP
     return Direction.LEVEL
+
+
+def _last_end(t: str, verbs: tuple[str, ...], any_verb: re.Pattern) -> int:
+    """Where the last of the verbs found in t ends; -1 if none is there (one regex test first)."""
+    if not any_verb.search(t):
+        return -1
+    return max(t.rfind(v) + len(v) for v in verbs if v in t)
+
+
+_ANY_UP = re.compile("|".join(map(re.escape, _UP_VERBS)))
+_ANY_DOWN = re.compile("|".join(map(re.escape, _DOWN_VERBS)))
 
 
 # ---- periods ---------------------------------------------------------------------------------
@@ -79,6 +90,7 @@ _N_YEARS = rf"([{CN_ONE_TO_TEN}两\d]{{1,2}})年"
 _PAST_N = re.compile(rf"(?:过去|近|这|前){_N_YEARS}|(?<![\d{CN_ZEROS}]){_N_YEARS}(?:来|间|累计|共)")
 _NEXT_N = re.compile(rf"(?:今后|未来|此后){_N_YEARS}")
 _SPAN_CUES = ("年均", "累计", "共计", "总计", "平均每年", "每年平均")
+_SPAN_CUE = re.compile("|".join(_SPAN_CUES))
 _BY_YEAR = re.compile(r"(?:到|至|在|于)\s*((?:19|20)\d\d)\s*年")
 
 
@@ -148,7 +160,7 @@ def period(single_year: int | None, sentence: str, clause: str, report_year: int
     sits in (a five-year review), used when the clause accumulates but the sentence names no span.
     """
     span = span_in(clause, report_year, is_result) or span_in(sentence, report_year, is_result)
-    cue = any(c in clause for c in _SPAN_CUES)
+    cue = bool(_SPAN_CUE.search(clause))
     if span and (cue or _names_span_as_time(sentence, clause)):
         return f"{span[0]}-{span[1]}"
     if "年均" in clause and not is_result and report_year:
@@ -181,12 +193,12 @@ def context_span(paragraph: str, titles: list[str], report_year: int | None, is_
     head = paragraph[:24]
     if _SINGLE_YEAR_OPENING.match(head.lstrip("*# ")):
         return None
-    opening = re.split(r"[，。：:,]", head, maxsplit=1)[0]
+    opening = _OPENING_END.split(head, maxsplit=1)[0]
     span = span_in(opening, report_year, is_result)
     if span:
         return span
     for title in titles:
-        if _SINGLE_YEAR_OPENING.match(title) or re.search(r"(?:19|20)\d\d年(?!.{0,3}[-—至到])", title) \
+        if _SINGLE_YEAR_OPENING.match(title) or _ONE_YEAR.search(title) \
                 and not span_in(title, report_year, is_result):
             return None
         span = span_in(title, report_year, is_result)
@@ -195,6 +207,9 @@ def context_span(paragraph: str, titles: list[str], report_year: int | None, is_
     return None
 
 
+_OPENING_END = re.compile(r"[，。：:,]")
+_ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!.{0,3}[-—至到])")
+_PLAN_AS_TIME = re.compile(r"五[”\"」]?(?:规划)?(?:时期|期间|以来)")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d年|去年|上年|今年")
 
 
@@ -204,7 +219,7 @@ def _names_span_as_time(sentence: str, clause: str) -> bool:
                       or _NEXT_N.search(clause)) else sentence
     if _SPAN.search(text) or _PAST_N.search(text) or _NEXT_N.search(text):
         return True
-    return bool(re.search(r"五[”\"」]?(?:规划)?(?:时期|期间|以来)", text))
+    return bool(_PLAN_AS_TIME.search(text))
 
 
 # ---- scope -----------------------------------------------------------------------------------

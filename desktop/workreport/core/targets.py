@@ -116,9 +116,9 @@ def _clause_start(norm: str, pos: int) -> int:
 
 
 @lru_cache(maxsize=64)
-def _separator_ends(norm: str) -> tuple[int, ...]:
+def _separator_ends(norm: str) -> list[int]:
     """Ends of the clause separators of a sentence (computed once per sentence, asked per quantity)."""
-    return tuple(mt.end() for mt in _SEP.finditer(norm))
+    return [mt.end() for mt in _SEP.finditer(norm)]
 
 
 def _is_sep(norm: str, i: int) -> bool:
@@ -141,7 +141,16 @@ _NAME_SPLIT = re.compile(r"[的、和与及]")
 _LEAD_RE = re.compile("^(?!%s)(?:%s)" % ("|".join(map(re.escape, d.KEEP_PREFIXES)),
                                          "|".join(map(re.escape, sorted(d.LEAD_WORDS, key=len, reverse=True)))))
 _TAIL_RE = re.compile("(?:%s)$" % "|".join(map(re.escape, _TAILS)))
+_INDICATORS_WORD = re.compile(r"(?:等|等各项|各项)?指标[，,\s]*$")  # "A、B指标" names A, B
+_TO_LEVEL_AT_END = re.compile(r"(?:到|至|为|在)\s*$")
+_GROWTH_VERB = re.compile("|".join(map(re.escape, d.GROWTH_VERBS)))
+_CHANGE_VERB = re.compile("|".join(map(re.escape, d.CHANGE_VERBS)))
 _NEVER_NAMES = frozenset(d.LEAD_WORDS) | frozenset(d.TAIL_WORDS) | frozenset(d.TIME_NAMES)
+# The word lists as sets, for `in` (a tuple is searched word by word)
+_OBJECT_VERBS = frozenset(d.OBJECT_VERBS)
+_GENERIC_OBJECTS = frozenset(d.GENERIC_OBJECTS)
+_ATTRIBUTE_NAMES = frozenset(d.ATTRIBUTE_NAMES)
+_PER_HEAD_NAMES = frozenset(d.PER_HEAD_NAMES)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -183,16 +192,17 @@ _ACTION_START = re.compile("|".join(map(re.escape, sorted(d.ACTION_VERBS, key=le
 _PURE_VERB_END = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(_PURE_VERBS, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_verb_phrase(name: str) -> bool:
     """A name that is or ends with an action ("推出", "加快", "A工程开工"): what is measured is the
     object after the number, or the noun before the verb."""
-    return name in d.OBJECT_VERBS or name.endswith(_PURE_VERBS) or name.startswith(d.ACTION_VERBS)
+    return name in _OBJECT_VERBS or name.endswith(_PURE_VERBS) or name.startswith(d.ACTION_VERBS)
 
 
 def _strip_verbs(name: str) -> str:
     """"完成造林" → "造林", "保障性安居工程开工" → "保障性安居工程"; a bare verb stays."""
     mt = _ACTION_START.match(name)
-    if mt and len(name) - mt.end() >= 2 and name[mt.end():] not in d.GENERIC_OBJECTS:
+    if mt and len(name) - mt.end() >= 2 and name[mt.end():] not in _GENERIC_OBJECTS:
         name = clean_indicator(name[mt.end():]) or name[mt.end():]
     mt = _PURE_VERB_END.search(name)
     if mt and mt.start() >= 2:
@@ -243,6 +253,7 @@ class _Extractor:
 
     def run(self) -> list[Target]:
         out: list[Target] = []
+        report_norm = normalise(self.report.text)  # same length: blocks slice it
         for block in self.report.blocks:
             if block.kind not in (m.PARAGRAPH, m.HEADING) or not block.text:
                 continue
@@ -254,8 +265,11 @@ class _Extractor:
             state = "list" if mode == "list" else ("before" if mode == "intro" else None)
             if state is None and not _MAYBE_NUMBER.search(block.text):
                 continue  # no quantity and no goals statement: nothing to extract
-            block_norm = normalise(block.text)  # same length: sentences slice it
-            spans = None
+            block_norm = report_norm[block.start:block.end]  # same length: sentences slice it
+            if self.report.text[block.start:block.end] != block.text:  # a Report built by hand
+                block_norm = normalise(block.text)
+            spans: dict[bool, tuple[int, int] | None] | None = None
+            titles: list[str] = []
             for s0, s1 in sentences(block.text):
                 text = block.text[s0:s1]
                 if state is None and not _MAYBE_NUMBER.search(text):
@@ -266,11 +280,13 @@ class _Extractor:
                     continue  # numbers, but only dates, names and ordinals
                 kind = self._kind(text, part_kind)
                 if spans is None:
-                    titles = _titles_above(block)
-                    spans = {flag: sem.context_span(block.text, titles, self.year, flag) for flag in (False, True)}
+                    titles, spans = _titles_above(block), {}
+                is_result = kind == RESULT
+                if is_result not in spans:  # the span of years the paragraph speaks of, asked once per kind
+                    spans[is_result] = sem.context_span(block.text, titles, self.year, is_result)
                 base = dict(kind=kind, block=block.index, ref=block.ref, start=block.start + s0,
                             end=block.start + s1, sentence=text, section=section,
-                            span=spans[kind == RESULT], part_kind=part_kind)
+                            span=spans[is_result], part_kind=part_kind)
                 records.extend(self._quantitative(text, base, norm, qs))
                 if state == "before" and any(w in text for w in d.GOALS_WORDS):
                     state = "goal"
@@ -357,7 +373,7 @@ class _Extractor:
                 if _needs_context(name, pre):
                     subject = _clause_subject(text, qs[i - 1].end if i else 0, cs)
                     whose = subject or (prev_indicator if not prev_indicator.endswith(d.OBJECT_VERBS) else "")
-                    if whose and name in d.OBJECT_VERBS:  # "…安居工程建设，开工4673套": what was started
+                    if whose and name in _OBJECT_VERBS:  # "…安居工程建设，开工4673套": what was started
                         name = whose + name
                     context = subject or prev_indicator
                 names = [_with_context(name, pre, context)]
@@ -423,7 +439,7 @@ class _Extractor:
                 after = [i for i, q in enumerate(qs) if wm.end() <= q.num_start < ce]
                 if not after:
                     continue
-                region = re.sub(r"(?:等|等各项|各项)?指标[，,\s]*$", "", text[cs:wm.start()])  # "A、B指标" names A, B
+                region = _INDICATORS_WORD.sub("", text[cs:wm.start()])  # "A、B指标" names A, B
                 region = _LIST_NUMBER.sub("", region)
                 items = [clean_indicator(x) or x.strip(" ，,") for x in _LIST_SPLIT.split(region)]
                 items = [x for x in items if x]
@@ -525,9 +541,9 @@ def _with_context(name: str, pre: str, prev: str) -> str:
         return prev or name
     if not name:
         return prev
-    if prev and name in d.ATTRIBUTE_NAMES and not prev.endswith(name):
+    if prev and name in _ATTRIBUTE_NAMES and not prev.endswith(name):
         return prev + name
-    if prev and name in d.PER_HEAD_NAMES and not prev.startswith(name):  # "…总值X亿元，人均达到9万元"
+    if prev and name in _PER_HEAD_NAMES and not prev.startswith(name):  # "…总值X亿元，人均达到9万元"
         return name + prev
     if prev and name.endswith("级") and len(name) <= 4:  # "其中国家级8家"
         head = re.sub(r"^.{0,3}级", "", prev)
@@ -574,7 +590,7 @@ def _share_comparators(qs: list[Quantity], norm: str) -> list[Quantity]:
 
 def _needs_context(name: str, pre: str) -> bool:
     """Whether a name leans on an earlier clause (empty, a bare verb, an attribute, a level, 占/是…的)."""
-    return (not name or name in d.OBJECT_VERBS or name in d.ATTRIBUTE_NAMES or name in d.PER_HEAD_NAMES
+    return (not name or name in _OBJECT_VERBS or name in _ATTRIBUTE_NAMES or name in _PER_HEAD_NAMES
             or name.endswith("级")
             or "占" in pre or "的" in pre)
 
@@ -617,13 +633,13 @@ def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
     # in a value list ("增长2.8%、5%、6%") the verb sits before the first value
     tail = _without_value_list(clause_pre)[-8:]
     if kind == d.SHARE:
-        to_level = bool(re.search(r"(?:到|至|为|在)\s*$", tail))
-        if not to_level and any(v in tail for v in d.GROWTH_VERBS):
+        to_level = bool(_TO_LEVEL_AT_END.search(tail))
+        if not to_level and _GROWTH_VERB.search(tail):
             return d.GROWTH
         if any(w in indicator for w in d.GROWTH_NAMES):
             return d.GROWTH
         return d.SHARE
-    if re.search(r"比|较", clause_pre) and any(v in tail for v in d.CHANGE_VERBS):
+    if ("比" in clause_pre or "较" in clause_pre) and _CHANGE_VERB.search(tail):
         return d.CHANGE
     return kind
 
