@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ...core.keywords_data import EntryKind
 
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 
+class TermTable(StrEnum):
+    """The tables of the panel, named as the lists of core.keywords' analysis."""
+
+    TOP = "top"
+    SLOGANS = "slogans"
+    NEW = "new"
+    DROPPED = "dropped"
+    RISERS = "risers"
+    FALLERS = "fallers"
+
+
 # (key in the row dicts of core.keywords.analyse, header); headers are translated at use
-COLUMNS = {
-    "top": [("term", QT_TRANSLATE_NOOP("Keywords", "Term")), ("count", QT_TRANSLATE_NOOP("Keywords", "Count")),
-            ("per10k", QT_TRANSLATE_NOOP("Keywords", "Per 10,000 chars"))],
-    "slogans": [("term", QT_TRANSLATE_NOOP("Keywords", "Term")), ("count", QT_TRANSLATE_NOOP("Keywords", "Count")),
-                ("kind", QT_TRANSLATE_NOOP("Keywords", "Kind"))],
-    "new": [("term", QT_TRANSLATE_NOOP("Keywords", "Term")), ("count", QT_TRANSLATE_NOOP("Keywords", "Count")),
-            ("per10k", QT_TRANSLATE_NOOP("Keywords", "Per 10,000 chars"))],
-    "dropped": [("term", QT_TRANSLATE_NOOP("Keywords", "Term")),
-                ("old_count", QT_TRANSLATE_NOOP("Keywords", "Earlier count")),
-                ("old_per10k", QT_TRANSLATE_NOOP("Keywords", "Earlier per 10,000"))],
-    "risers": [("term", QT_TRANSLATE_NOOP("Keywords", "Term")),
-               ("old_per10k", QT_TRANSLATE_NOOP("Keywords", "Earlier per 10,000")),
-               ("per10k", QT_TRANSLATE_NOOP("Keywords", "Per 10,000 chars"))],
+_TERM = ("term", QT_TRANSLATE_NOOP("Keywords", "Term"))
+_COUNT = ("count", QT_TRANSLATE_NOOP("Keywords", "Count"))
+_PER10K = ("per10k", QT_TRANSLATE_NOOP("Keywords", "Per 10,000 chars"))
+_OLD_PER10K = ("old_per10k", QT_TRANSLATE_NOOP("Keywords", "Earlier per 10,000"))
+COLUMNS: dict[str, list] = {
+    TermTable.TOP: [_TERM, _COUNT, _PER10K],
+    TermTable.SLOGANS: [_TERM, _COUNT, ("kind", QT_TRANSLATE_NOOP("Keywords", "Kind"))],
+    TermTable.NEW: [_TERM, _COUNT, _PER10K],
+    TermTable.DROPPED: [_TERM, ("old_count", QT_TRANSLATE_NOOP("Keywords", "Earlier count")), _OLD_PER10K],
+    TermTable.RISERS: [_TERM, _OLD_PER10K, _PER10K],
+    TermTable.FALLERS: [_TERM, _OLD_PER10K, _PER10K],
 }
-COLUMNS["fallers"] = COLUMNS["risers"]
 _KINDS = {EntryKind.SLOGAN: QT_TRANSLATE_NOOP("Keywords", "slogan"),
           EntryKind.FORMULA: QT_TRANSLATE_NOOP("Keywords", "formula")}
 

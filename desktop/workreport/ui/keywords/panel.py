@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .model import TermTableModel
+from .model import TermTable, TermTableModel
 
 log = logging.getLogger(__name__)
 
-_ORDER = ("top", "slogans", "new", "dropped", "risers", "fallers")
+_ORDER = tuple(TermTable)  # the tabs, in this order
 
 
 class KeywordsPanel(QWidget):
@@ -34,11 +34,12 @@ class KeywordsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("keywordsPanel")
-        self.models = {kind: TermTableModel(kind, self) for kind in _ORDER}
+        self.models: dict[str, TermTableModel] = {kind: TermTableModel(kind, self) for kind in _ORDER}
         self.views: dict[str, QTableView] = {}
         self.tabs = QTabWidget()
-        titles = {"top": self.tr("Top terms"), "slogans": self.tr("Slogans"), "new": self.tr("New"),
-                  "dropped": self.tr("Dropped"), "risers": self.tr("Risers"), "fallers": self.tr("Fallers")}
+        titles = {TermTable.TOP: self.tr("Top terms"), TermTable.SLOGANS: self.tr("Slogans"),
+                  TermTable.NEW: self.tr("New"), TermTable.DROPPED: self.tr("Dropped"),
+                  TermTable.RISERS: self.tr("Risers"), TermTable.FALLERS: self.tr("Fallers")}
         for kind in _ORDER:
             view = QTableView()
             view.setModel(self.models[kind])
@@ -106,7 +107,7 @@ class KeywordsPanel(QWidget):
 
     def selected_terms(self) -> list[str]:
         view = self.tabs.currentWidget()
-        kind = next((k for k, v in self.views.items() if v is view), "top")
+        kind = next((k for k, v in self.views.items() if v is view), TermTable.TOP)
         selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
         rows = sorted({i.row() for i in selection.selectedRows()}) if selection is not None else []
         return [self.models[kind].term(r) for r in rows if self.models[kind].term(r)]
