@@ -3,7 +3,8 @@
 "Opening" = open the store, parse the report, load its notes and re-anchor them,
 then (when PySide6 is there) show the report in a Reader, list the notes in the
 NotesPanel and paint the highlights — offscreen. Prints the median of ROUNDS for
-each case and the ratio; then, once, the cost of re-anchoring 10,000 notes after the file at the
+each case (run in turns) and the ratio, also with the store already open as in the
+app; then, once, the cost of re-anchoring 10,000 notes after the file at the
 same path was edited (an insertion at the top: every note moves; some words changed:
 fuzzy), which happens once per edit since the new places are saved.
 Usage: python bench/notes_open.py [NOTES] [ROUNDS]
@@ -59,11 +60,13 @@ def _ui():
     return UI
 
 
-def open_once(store_path, report_path):
+def open_once(store_path, report_path, store=None):
+    """Seconds to open the report with its notes (and the store too unless `store` is given)."""
     from workreport.store.notes_adapter import NotesAdapter
 
     t = time.perf_counter()
-    store = open_store(store_path)
+    own = store is None
+    store = open_store(store_path) if own else store
     report = parse_file(report_path)
     if UI is None:
         opened = open_document(store, report)
@@ -78,12 +81,18 @@ def open_once(store_path, report_path):
     elapsed = time.perf_counter() - t
     if UI is not None:
         UI[2].set_backend(None)
-    store.close()
+    if own:
+        store.close()
     return elapsed, opened
 
 
-def median(fn, rounds):
-    return statistics.median(fn()[0] for _ in range(rounds))
+def medians(fns, rounds):
+    """Median seconds of each function, run in turns (a busy machine slows them alike)."""
+    times = [[] for _ in fns]
+    for _ in range(rounds):
+        for fn, out in zip(fns, times, strict=True):
+            out.append(fn()[0])
+    return [statistics.median(t) for t in times]
 
 
 def fill(store_path, report_path, n, rng):
@@ -116,8 +125,8 @@ def main():
         open_once(empty_store, report_path)
         report = fill(full_store, report_path, n, rng)
 
-        base = median(lambda: open_once(empty_store, report_path), rounds)
-        full = median(lambda: open_once(full_store, report_path), rounds)
+        base, full = medians([lambda: open_once(empty_store, report_path),
+                              lambda: open_once(full_store, report_path)], rounds)
         _, opened = open_once(full_store, report_path)
         placed = opened.spans if isinstance(opened, QuickOpened) else opened.highlights
         assert len(placed) == n
@@ -125,6 +134,12 @@ def main():
         print(f"re-anchoring skipped on the next opens (placement cache): {cached}")
         print(f"open with no notes (baseline): {base * 1000:8.1f} ms")
         print(f"open with {n:,} notes:        {full * 1000:8.1f} ms   ratio {full / base:5.1f}x")
+        # the app opens its store once, at start-up (PRAGMA quick_check reads the whole file then)
+        with open_store(empty_store) as e, open_store(full_store) as f:
+            base2, full2 = medians([lambda: open_once(empty_store, report_path, e),
+                                    lambda: open_once(full_store, report_path, f)], rounds)
+        print(f"  the same with the store already open (as in the app): {base2 * 1000:.1f} ms -> "
+              f"{full2 * 1000:.1f} ms   ratio {full2 / base2:5.1f}x")
 
         text = report_path.read_text(encoding="utf-8")
         lines = text.split("\n")
@@ -135,7 +150,8 @@ def main():
         moved, opened = open_once(full_store, report_path)
         print(f"first open after an edit:      {moved * 1000:8.1f} ms   ratio {moved / base:5.1f}x   "
               f"placements {opened.counts}")
-        again = median(lambda: open_once(full_store, report_path), rounds)
+        base, again = medians([lambda: open_once(empty_store, report_path),
+                               lambda: open_once(full_store, report_path)], rounds)
         _, opened = open_once(full_store, report_path)
         print(f"next opens of the edited file: {again * 1000:8.1f} ms   ratio {again / base:5.1f}x   "
               f"re-anchoring skipped: {getattr(opened, 'cached', False)}")

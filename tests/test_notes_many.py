@@ -1,6 +1,7 @@
 """Many notes (issue 16): highlights built only near the view, groups closed when the list is long."""
 
 from dataclasses import dataclass
+from itertools import groupby
 
 import pytest
 
@@ -209,20 +210,31 @@ def test_many_notes_list_partial_rows_and_read_them_whole_when_a_group_opens(qtb
     n = EXPAND_MAX + 200
     with open_store(tmp_path / "notes.sqlite3") as store:
         _fill(store, bundled_report, n)
-        NotesAdapter(store, bundled_report)  # the first open checks and remembers the placements
+        first = NotesAdapter(store, bundled_report)  # checks and remembers the placements
+        heading = next(b for b in bundled_report.blocks if b.kind == "heading")
+        bookmark = first.toggle_bookmark(heading.index)
+        paragraph = next(b for b in bundled_report.blocks if len(b.text) > 40)
+        on_target = first.add_highlight(paragraph.start, paragraph.start + 8, note="目标的笔记", target="t1")
+        whole = NotesAdapter(store, bundled_report).items()
         panel = NotesPanel()
         qtbot.addWidget(panel)
         panel.set_backend(NotesAdapter(store, bundled_report))
         model = panel.model
         rows = panel.paint_items()
-        assert len(rows) == n and all(r.partial for r in rows)  # no quote or note read yet
-        assert sum(len(g.items) for g in model.groups) == n
+        assert len(rows) == n + 2 and sum(r.partial for r in rows) == n  # no quote or note read yet
+        # the same rows in the same groups and order as when read whole; bookmark and target note whole
+        assert [r.key for r in rows] == [r.key for r in whole]
+        assert [(g.title, len(g.items)) for g in model.groups] == [
+            (title, len(list(rs))) for title, rs in groupby(whole, key=lambda r: r.section)]
+        by_key = {r.key: r for r in rows}
+        assert by_key[bookmark.key] == bookmark and by_key[on_target.key].note == "目标的笔记"
+        n += 2
         assert all(model.rowCount(model.index(g, 0)) == 0 for g in range(model.rowCount()))
         assert panel.tag_filter.count() == 1  # the tags are read when the box is opened
         panel.tag_filter.ensure_filled()
         assert panel.tag_filter.findData("标签0") > 0
         # painting needs no quote: every highlight is in a layer
-        assert sum(len(r) for r, _ in highlight_layers(rows).values()) == n
+        assert sum(len(r) for r, _ in highlight_layers(rows).values()) == n - 1  # not the bookmark
         first = model.index(0, 0)
         assert model.hasChildren(first) and model.canFetchMore(first)
         panel.view.expand(first)
@@ -231,6 +243,7 @@ def test_many_notes_list_partial_rows_and_read_them_whole_when_a_group_opens(qtb
         item = model.item_at(model.index(0, 0, first))
         assert item is not None and not item.partial and item.quote
         assert not any(r.partial for r in panel.paint_items())  # read whole once, for every group
+        assert panel.paint_items() == whole
         qtmodeltester.check(model)  # fetches the other groups too
         assert all(model.rowCount(model.index(g, 0)) == len(model.groups[g].items)
                    for g in range(model.rowCount()))

@@ -141,7 +141,7 @@ def _span_rows(store: Store, document_id: int) -> list[tuple]:
     # the rows' id range read in file order (a walk of the start index would jump around the file)
     return conn.execute(
         'SELECT id, start, "end", colour, target, status '
-        "FROM highlights WHERE id BETWEEN ? AND ? AND +document_id = ? AND deleted_at IS NULL",
+        "FROM highlights WHERE id BETWEEN ? AND ? AND +document_id = ? AND deleted_at IS NULL ORDER BY id",
         (lo, hi, document_id)).fetchall()
 
 
@@ -156,7 +156,7 @@ def _cached_spans(store: Store, report: Report, document_id: int,
     if new:
         rows = [r for r in rows if r[0] <= upto]
     # HighlightSpan(*row, HIGHLIGHT, False, POSITION) for each row, without a Python step per row
-    spans = list(map(_MAKE_SPAN, map(add, rows, repeat((NoteKind.HIGHLIGHT, False, POSITION)))))
+    spans = list(map(_MAKE_SPAN, map(add, rows, repeat((NoteKind.HIGHLIGHT.value, False, POSITION)))))
     if checked.orphans:
         orphaned = checked.is_orphan
         spans = [s._replace(orphan=True, method=ORPHAN) if orphaned(s.id, s.start, s.end) else s for s in spans]

@@ -9,7 +9,7 @@ the other methods change the store and return fresh rows.
 from __future__ import annotations
 
 import bisect
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..core.anchors import ORPHAN, POSITION, Placement, make_anchor
@@ -49,8 +49,7 @@ class NoteView(NamedTuple):
     partial: bool = False  # always whole (partial rows are document_notes.HighlightSpan)
 
 
-_BY_PLACE = itemgetter(1, 0)  # HighlightSpan (start, id)
-_START, _TARGET = itemgetter(1), itemgetter(5)  # HighlightSpan.start, .target
+_START, _TARGET = attrgetter("start"), attrgetter("target")
 
 
 def _place_in_group(v) -> tuple:
@@ -105,7 +104,7 @@ class NotesAdapter:
         spans, self._spans = self._spans, None
         if spans is None or self._loaded[0] is not None:
             return group_rows(self.items())
-        spans = sorted(spans, key=_BY_PLACE)
+        spans = sorted(spans, key=_START)  # stable: ties stay in id order, as the query reads them
         orphans = [s for s in spans if s.method == ORPHAN] if self.opened.counts.get(ORPHAN) else []
         placed = [s for s in spans if s.method != ORPHAN] if orphans else spans
         starts = list(map(_START, placed))
