@@ -227,7 +227,7 @@ def test_many_notes_list_partial_rows_and_read_them_whole_when_a_group_opens(qtb
         assert [(g.title, len(g.items)) for g in model.groups] == [
             (title, len(list(rs))) for title, rs in groupby(whole, key=lambda r: r.section)]
         by_key = {r.key: r for r in rows}
-        assert by_key[bookmark.key] == bookmark and by_key[on_target.key].note == "目标的笔记"
+        assert bookmark is not None and by_key[bookmark.key] == bookmark and by_key[on_target.key].note == "目标的笔记"
         n += 2
         assert all(model.rowCount(model.index(g, 0)) == 0 for g in range(model.rowCount()))
         assert panel.tag_filter.count() == 1  # the tags are read when the box is opened

@@ -13,8 +13,14 @@ from workreport import resources  # noqa: E402
 from workreport.core.parser import parse_file  # noqa: E402
 from workreport.store import open_store  # noqa: E402
 from workreport.store.notes_adapter import NotesAdapter  # noqa: E402
-from workreport.ui.notes_model import (ITEM_ROLE, NotesLookupSource, NotesModel, bookmarked_refs,  # noqa: E402
-                                       colour_of, highlight_layers)
+from workreport.ui.notes_model import (  # noqa: E402
+    ITEM_ROLE,
+    NotesLookupSource,
+    NotesModel,
+    bookmarked_refs,
+    colour_of,
+    highlight_layers,
+)
 from workreport.ui.notes_panel import NotesPanel  # noqa: E402
 from workreport.ui.reader import Reader  # noqa: E402
 
@@ -74,6 +80,7 @@ def test_highlight_note_restart_delete_undo(qtbot):
     assert s.reader.selected_range() == (start, end)
     s.panel.show()
     item = s.panel.add_highlight(*s.reader.selected_range(), with_note=True)  # "Add note" on the selection
+    assert item is not None
     editor = s.panel.note_editor  # the note editor (ui/note_editor.py), saved on close
     assert editor is not None and editor.isVisible()
     _type(editor.editor, "值得关注的一段")
@@ -102,7 +109,8 @@ def test_highlight_note_restart_delete_undo(qtbot):
     pos = QPoint(rect.left() - 4, rect.center().y())
     offset = s2.reader.offset_at(pos)
     assert start <= offset < end
-    QApplication.sendEvent(s2.reader.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, s2.reader.viewport().mapToGlobal(pos)))
+    viewport = s2.reader.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
     assert "值得关注的一段" in QToolTip.text()
 
     # jump

@@ -1,5 +1,7 @@
 """The app wiring of notes: bookmarks in the outline and the Bookmarks menu, target notes from the targets table."""
 
+from typing import Any
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -15,7 +17,8 @@ from workreport.ui.targets_model import STATUS_ROLE  # noqa: E402
 
 def _open(qtbot, tmp_path):
     store = open_store(tmp_path / "notes.sqlite3")
-    window = app.create_main_window(None, Settings(str(tmp_path / "settings.ini")), store=store)
+    # Any: the notes wiring adds bookmarks_menu, notes_actions and notes_panel to the window
+    window: Any = app.create_main_window(None, Settings(str(tmp_path / "settings.ini")), store=store)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
