@@ -30,6 +30,7 @@ from pathlib import Path
 SRC = Path(os.environ.get("CORPUS_RUN_SRC") or Path(__file__).resolve().parents[1] / "desktop")
 sys.path.insert(0, str(SRC))
 
+from workreport.core.kinds import NodeKind  # noqa: E402
 from workreport.core.parser import parse_file  # noqa: E402
 from workreport.core.targets import extract_targets  # noqa: E402
 from workreport.core.termmatch import find_occurrences  # noqa: E402
@@ -74,10 +75,10 @@ def run(root: Path, files: list[Path], verbose: bool) -> dict:
         except Exception as exc:  # noqa: BLE001 - the point is to list every failure
             crashes.append((rel, repr(exc)))
         else:
-            for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2)):
+            for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2), strict=True):
                 seconds[stage] += dt
             per_file.append((size, t3 - t0))
-            parts = sum(1 for node in report.outline if node.kind == "part")
+            parts = sum(1 for node in report.outline if node.kind == NodeKind.PART)
             three_parts += parts >= 3
             has = manifest.get(rel, {}).get("has_glossary") == "yes"
             glossaries += bool(report.glossary)

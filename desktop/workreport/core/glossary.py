@@ -15,10 +15,11 @@ def is_glossary_heading(text: str) -> bool:
     if len(text.strip()) > _MAX_HEADING:  # what fold turns into spaces strip() drops too: same length
         return False
     t = fold(text).strip()
-    if not _HEADING.search(t):
+    found = _HEADING.search(t)
+    if not found:
         return False
     # "名词解释：1.xxx：…" is a heading that runs on into the first entry
-    head, _, rest = t.partition(_HEADING.search(t).group(1))
+    head, _, rest = t.partition(found.group(1))
     return "." not in head and len(head) <= 16 and not re.search(r"[.!?]$", t)
 
 

@@ -38,13 +38,12 @@ _CLAUSE_END = "，,；;。：:！？!?"
 _LIST_MARKS = "、和及与"
 _WORD_BREAKS = _CLAUSE_END + "、和及（）()“”\"《》 —0123456789%‰"  # where a name cut short may start
 _MIN_TEXT_SYNONYM = 4  # shorter synonyms (经济, 投资, 服务业) name indicators but mean little in running text
-_NOT_FOUND = object()
 _SPACES = re.compile(r"\s+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile("[“”\"‘’'《》「」]")  # 能耗“双控” is 能耗双控
 
 
-class UnitFamily(str, enum.Enum):
+class UnitFamily(enum.StrEnum):
     PERCENT = "percent"
     RATIO = "ratio"
     MONEY = "money"
@@ -64,7 +63,7 @@ class UnitFamily(str, enum.Enum):
 _FITS_ANY = frozenset({UnitFamily.PERCENT, UnitFamily.RATIO})
 
 
-class Polarity(str, enum.Enum):
+class Polarity(enum.StrEnum):
     HIGHER = "higher"  # more is better
     LOWER = "lower"  # less is better
     NEUTRAL = "neutral"  # closer to the target is better
@@ -88,7 +87,8 @@ class _Ambiguous:
 class Vocabulary:
     def __init__(self, data: dict):
         self._normal_memo: dict[str, str] = {}  # name as written → normalised
-        self._lead = re.compile(r"^(?:[\s\-—–―·•*、，,。；;：:]+|\d{4}年(?:底|末|初)?|\d+[.、]|[一二三四五六七八九十]+[是、])+")
+        self._lead = re.compile(r"^(?:[\s\-—–―·•*、，,。；;：:]+|\d{4}年(?:底|末|初)?|\d+[.、]"
+                                r"|[一二三四五六七八九十]+[是、])+")
         self._rewrites = [(re.compile(p), r) for p, r in data.get("rewrites", [])]
         self._any_rewrite = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._rewrites)) \
             if self._rewrites else None
@@ -153,10 +153,9 @@ class Vocabulary:
 
     def unit_family(self, unit: str) -> UnitFamily | None:
         """The family of a unit as written ("万人" → people); None when empty or unknown."""
-        family = self._unit_memo.get(unit, _NOT_FOUND)
-        if family is _NOT_FOUND:
-            family = self._unit_memo[unit] = self._family_of(unit)
-        return family
+        if unit not in self._unit_memo:
+            self._unit_memo[unit] = self._family_of(unit)
+        return self._unit_memo[unit]
 
     def _family_of(self, unit: str) -> UnitFamily | None:
         u = unicodedata.normalize("NFKC", unit or "").strip()
@@ -225,12 +224,11 @@ class Vocabulary:
 
     def _match_memo(self, name: str, family: UnitFamily | None) -> Indicator | _Ambiguous | None:
         key = (name, family)
-        hit = self._name_memo.get(key, _NOT_FOUND)
-        if hit is _NOT_FOUND:
+        if key not in self._name_memo:
             if len(self._name_memo) >= _MEMO_LIMIT:
                 self._name_memo.clear()
-            hit = self._name_memo[key] = self._match_name(name, family)
-        return hit
+            self._name_memo[key] = self._match_name(name, family)
+        return self._name_memo[key]
 
     def _match_name(self, name: str, family: UnitFamily | None) -> Indicator | _Ambiguous | None:
         n = self.normalise(name)

@@ -133,7 +133,7 @@ class _HTMLText(HTMLParser):
         self.heading = 0
         self.len = 0
 
-    def _flush(self):
+    def flush(self):
         if self.bold_depth and self.bold_start is not None:
             self.bold.append((self.bold_start, self.len))
             self.bold_start = 0
@@ -149,7 +149,7 @@ class _HTMLText(HTMLParser):
             self.skip_depth += 1
             return
         if tag in _BLOCK_TAGS:
-            self._flush()
+            self.flush()
             if tag[0] == "h" and tag[1:].isdigit():
                 self.heading = int(tag[1:])
         if tag in _BOLD_TAGS:
@@ -159,7 +159,7 @@ class _HTMLText(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         if tag in ("br", "hr"):
-            self._flush()
+            self.flush()
 
     def handle_endtag(self, tag):
         if tag in _SKIP_TAGS:
@@ -171,7 +171,7 @@ class _HTMLText(HTMLParser):
                 self.bold.append((self.bold_start, self.len))
                 self.bold_start = None
         if tag in _BLOCK_TAGS:
-            self._flush()
+            self.flush()
             self.heading = 0
 
     def handle_data(self, data):
@@ -197,7 +197,7 @@ def parse_html(text: str):
         p.close()
     except Exception:  # html.parser is lenient; anything it still rejects ends the document there
         pass
-    p._flush()
+    p.flush()
     return p.lines
 
 
@@ -225,7 +225,7 @@ def has_markdown_markup(text: str) -> bool:
     sample = text[:50000]
     headings = len(_MD_HEADING_LINE.findall(sample))
     bolds = len(_MD_BOLD_PAIR.findall(sample))
-    return headings >= 2 or bolds >= 3 or (headings and bolds) or bool(_MD_FRONT.match(sample))
+    return headings >= 2 or bolds >= 3 or bool(headings and bolds) or bool(_MD_FRONT.match(sample))
 
 
 def source_format(text: str, suffix: str = "") -> str:

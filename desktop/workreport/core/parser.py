@@ -6,9 +6,9 @@ import logging
 import re
 from pathlib import Path
 
+from . import documents
 from . import model as m
 from .cleanup import clean_lines
-from . import documents
 from .decode import MAX_BYTES, _too_large, decode_report, read_report_bytes
 from .errors import NotAReportError
 from .glossary import glossary_heading_split, is_glossary_heading, parse_entries
@@ -28,7 +28,9 @@ _MARKERS = [
     (m.SUBITEM, re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*")),
     (m.CIRCLED, re.compile(rf"^\s*({CIRCLED_1_20_CLASS})\s*")),
 ]
-_RANK = {m.PART: 1, m.SECTION: 2, m.ITEM: 3, m.SUBITEM: 4, m.CIRCLED: 5, m.TOPIC: 6}
+# how a node's number is written in its path (§3(1).2[1]-1)
+_PATH_FORMAT: dict[str, str] = {m.PART: "{}", m.SECTION: "({})", m.ITEM: ".{}", m.SUBITEM: "[{}]", m.CIRCLED: "-{}"}
+_RANK: dict[str, int] = {m.PART: 1, m.SECTION: 2, m.ITEM: 3, m.SUBITEM: 4, m.CIRCLED: 5, m.TOPIC: 6}
 _CLOSING = re.compile(r"^(抄送|主题词|关键词|主送)\s*[:：]|印发\s*$|印发日期")
 _SENTENCE_END = "。！？!?"
 _MAX_COMMA_TITLE = 30
@@ -37,7 +39,7 @@ _ORDINAL_LEAD = re.compile(rf"^[{_CN}]{{1,2}}是")
 _PERORATION = re.compile(r"^(各位代表|同志们|各位委员)")
 APPENDIX_PATH = "A"  # path prefix of appendix entries in the outline
 RUN_ON_TITLE = 40  # a section heading runs on when no 。； comes within this many characters
-_TIED_AFTER = "的之和与及、，,地得"  # a title never ends right before these  # an unnumbered part title with commas is at most this long
+_TIED_AFTER = "的之和与及、，,地得"  # a title never ends right before these
 _CN_DIGIT = f"0-9{_CN}〇○零"  # ○ (a white circle) is written for 〇
 # Short standalone lines that are never part titles: an issuer (…秘书处, …人民政府), a dateline
 # (——2023年1月30日在…会议上) or a date.
@@ -106,7 +108,8 @@ def parse_file(path: str | Path) -> m.Report:
     text, suffix, warnings = load(path)
     report = parse_text(text, suffix)
     report.source = str(path)
-    report.warnings = warnings  # what loading repaired (bad bytes, NULs), for the user
+    report.warnings = warnings  # pyright: ignore[reportAttributeAccessIssue] - not a model field (yet)
+    # (what loading repaired: bad bytes, NULs, for the user)
     log.info("parsed %s: %d characters, %d parts, %d blocks, %d glossary entries", path, len(report.text),
              len(report.outline), len(report.blocks), len(report.glossary))
     return report
@@ -320,7 +323,7 @@ class _Builder:
                 continue  # a heading on a line of its own: it ends where the line ends
             shared = _shared_phrase(heads, [self.lines[i].text[start:] for i, start in group])
             if shared:
-                for (i, start), head in zip(group, heads):
+                for (i, start), head in zip(group, heads, strict=True):
                     cuts[i] = start + head.index(shared) + len(shared)
         return cuts
 
@@ -368,7 +371,8 @@ class _Builder:
             node.path = self._path(node, num)
             (stack[-1].children if stack else self.outline).append(node)
             stack.append(node)
-            block_kind = m.HEADING if lead >= len(line.text) or not rest[len(title):].strip("。.；;：: ") else m.PARAGRAPH
+            runs_on = lead < len(line.text) and rest[len(title):].strip("。.；;：: ")
+            block_kind = m.PARAGRAPH if runs_on else m.HEADING
             return block_kind, (0 if block_kind == m.HEADING else lead), node, _RANK[kind]
         if self.unnumbered_parts and self._is_bare_heading(line, f, self.comma_titles):
             if (stack and len(stack) == 1 and self.last_bare_part == i - 1
@@ -429,8 +433,7 @@ class _Builder:
     @staticmethod
     def _path(node: m.OutlineNode, num: int) -> str:
         base = node.parent.path if node.parent else ""
-        fmt = {m.PART: "{}", m.SECTION: "({})", m.ITEM: ".{}", m.SUBITEM: "[{}]", m.CIRCLED: "-{}"}
-        return base + fmt[node.kind].format(num)
+        return base + _PATH_FORMAT[node.kind].format(num)
 
     @staticmethod
     def _split_heading(line: RawLine, start: int):
@@ -508,14 +511,14 @@ def _shared_phrase(heads: list[str], texts: list[str]) -> str:
             ends = [h.find(phrase) + size if phrase in h else -1 for h in heads]
             if min(ends) < 4 + size:
                 continue
-            following = {t[e:e + 2] for t, e in zip(texts, ends)}
+            following = {t[e:e + 2] for t, e in zip(texts, ends, strict=True)}
             if len(following) == 1:
                 continue  # the same words go on after it in every head: shared text, not a title's end
-            if any(t[e - size - 1:e - size] in "，、," for t, e in zip(texts, ends) if e > size):
+            if any(t[e - size - 1:e - size] in "，、," for t, e in zip(texts, ends, strict=True) if e > size):
                 continue  # it opens a clause (…，切实): the title goes on after it
             if any(f[:1] in _TIED_AFTER for f in following):
                 continue  # …发展 的主线: the phrase is tied to what follows
-            if any(t[:e].count("“") > t[:e].count("”") for t, e in zip(texts, ends)):
+            if any(t[:e].count("“") > t[:e].count("”") for t, e in zip(texts, ends, strict=True)):
                 continue  # inside a quotation: a title does not end there
             if min(ends) > best_end:
                 best, best_end = phrase, min(ends)

@@ -9,13 +9,13 @@ Pure functions over strings, used by the target extractor:
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from .numerals import CN_ONE_TO_TEN, CN_ZEROS, cn_to_int
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     UP = "up"
     DOWN = "down"
     LEVEL = "level"
@@ -24,8 +24,8 @@ class Direction(str, Enum):
 # Verbs that make the number a change, not a level ("下降8.1%", "提高2个百分点").
 _UP_VERBS = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "递增", "增幅", "增速", "涨幅", "净增", "翻番",
              "翻一番")
-_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩", "缩减", "核减",
-               "递减", "降幅", "淘汰", "化解", "减轻", "关停", "取消", "退出", "减负")
+_DOWN_VERBS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "回落", "削减", "减排", "下调", "压缩", "缩减",
+               "核减", "递减", "降幅", "淘汰", "化解", "减轻", "关停", "取消", "退出", "减负")
 # Words holding a change verb that are not one ("增加值", "新增" = new, "增长率" names a rate).
 _NOT_VERBS = re.compile(r"增加值|增长率|新增|增长点|增长极|降低成本")
 _COMPARED = re.compile(r"(?:比|较)[^，,；;]{0,14}?(高|多|低|少)\s*$")
@@ -182,8 +182,8 @@ def period(single_year: int | None, sentence: str, clause: str, report_year: int
 
 _BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)((?:19|20)\d\d)年(?:末|底)?(?:的)?")
 _THIS_YEAR = re.compile(r"今年|明年|年内|全年|当年|年底|年末|本年")
-_SINGLE_YEAR_OPENING = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?:(?:19|20)\d\d年(?![-—至到])|过去一年|去年|今年|一年来|这一年|"
-                                  r"过去的一年|刚刚过去的一年)")
+_SINGLE_YEAR_OPENING = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?:(?:19|20)\d\d年(?![-—至到])|过去一年|去年|今年|"
+                                  r"一年来|这一年|过去的一年|刚刚过去的一年)")
 
 
 def context_span(paragraph: str, titles: list[str], report_year: int | None, is_result: bool
@@ -228,7 +228,8 @@ def _names_span_as_time(sentence: str, clause: str) -> bool:
 _AREA_SUFFIX = ("高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "综合保税区", "自贸试验区", "高新区",
                 "经开区", "开发区", "自贸区", "保税区", "新区", "园区", "产业园", "工业园", "港区", "片区",
                 "示范区", "试验区", "合作区", "经济区", "功能区", "县", "区", "旗", "镇", "乡", "街道")
-_AREA = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?(?:%s))(?P<rest>.+)$" % "|".join(_AREA_SUFFIX))
+_AREA_WORDS = "|".join(_AREA_SUFFIX)
+_AREA = re.compile(rf"^(?P<scope>[\u4e00-\u9fff]{{2,10}}?(?:{_AREA_WORDS}))(?P<rest>.+)$")
 # Prefixes that make an area word generic, not a named place ("自治区级", "重点县", "各区").
 _GENERIC_AREA = ("自治", "工业", "产业", "开发", "国家", "省级", "市级", "县级", "示范", "重点", "贫困", "全", "各",
                  "本", "城", "市", "县", "郊", "社", "景", "小", "山", "库", "老城", "城镇", "农村", "乡村", "新城",
@@ -239,8 +240,8 @@ _MEASURED = ("营收", "营业收入", "产值", "总值", "增加值", "收入"
 # The area word goes on into another word ("城镇化率", "县域", "市场"): no place name ends there.
 _WORD_GOES_ON = tuple("级域内外属直化场委政府长民际") + ("生产总值",)
 _NOT_IN_PLACE_NAMES = ("人口", "常住", "城镇", "农村", "城乡", "居民", "全", "占", "单位", "万元")
-_SENTENCE_AREA = re.compile(r"^(?:[（(][^）)]{1,3}[）)])?(?P<scope>[\u4e00-\u9fff]{2,10}?(?:%s))"
-                            r"(?=[要将以围锚聚紧抓坚加全推着力以，：:])" % "|".join(_AREA_SUFFIX))
+_SENTENCE_AREA = re.compile(rf"^(?:[（(][^）)]{{1,3}}[）)])?(?P<scope>[\u4e00-\u9fff]{{2,10}}?(?:{_AREA_WORDS}))"
+                            r"(?=[要将以围锚聚紧抓坚加全推着力以，：:])")
 
 
 def _is_named_area(scope: str, jurisdiction: str) -> bool:

@@ -12,15 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
 
 from . import model as m
 from . import target_semantics as sem
+from . import targets_data as d
 from .indicators import load_vocabulary
 from .kinds import RecordKind
 from .numerals import CIRCLED_1_20_CLASS, CN_ONE_TO_TEN
-from . import targets_data as d
 from .targets_numbers import _MAYBE_NUMBER, Quantity, normalise, scan
 
 TARGET, RESULT = RecordKind
@@ -40,7 +41,8 @@ _COMPARISON = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上期|\d{4}�
                          r"|[^，,；;比较]{1,6}?(?:前|后|初|末))(?:年初预算|预算数?|同期|年底|年末)?")
 # "PM2.5年均浓度由…", "企业从…": where a change starts; the indicator comes before it.
 _FROM_AT_END = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|“[^”]*”末?)?(?:的)?$")
-_VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|[%‰])?\s*(?:左右|以上|以内)?\s*[、和及与]\s*)+$")
+_VALUE_LIST_TAIL = re.compile(r"(?:[\d.]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|[%‰])?\s*(?:左右|以上|以内)?"
+                              r"\s*[、和及与]\s*)+$")
 _VALUE_LIST_SEPARATORS = "、和及与"  # the class that ends _VALUE_LIST_TAIL
 _TAILS = sorted(d.TAIL_WORDS, key=len, reverse=True)
 _LEADING_YEAR = re.compile(r"^(?:到|至|在|预计)?\d{4}年(?:底|末|初)?")
@@ -134,13 +136,18 @@ _TIME_LEAD = re.compile(
     r"^(?:(?:到|至|在|预计|截至|截止)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|内)?前"
     rf"|(?:过去|近|这|今后|未来)?[{CN_ONE_TO_TEN}两\d]{{1,2}}年(?:来|间|内|中)?"
     rf"|(?:到|至|在)?[“\"]?{_CN}{{1,3}}五[”\"]?(?:规划)?(?:时期|期间|以来|末|期末|前四年)?)")
-_MARKERS = re.compile(rf"\[\d{{1,3}}\]|〔\d{{1,3}}〕|{CIRCLED_1_20_CLASS}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{{1,2}}")
+_MARKERS = re.compile(rf"\[\d{{1,3}}\]|〔\d{{1,3}}〕|{CIRCLED_1_20_CLASS}|[\u00b9\u00b2\u00b3\u2070-\u2079]+"
+                      r"|注\d{1,2}")
 _NAME_SPLIT = re.compile(r"[的、和与及]")
 
 
-_LEAD_RE = re.compile("^(?!%s)(?:%s)" % ("|".join(map(re.escape, d.KEEP_PREFIXES)),
-                                         "|".join(map(re.escape, sorted(d.LEAD_WORDS, key=len, reverse=True)))))
-_TAIL_RE = re.compile("(?:%s)$" % "|".join(map(re.escape, _TAILS)))
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first (so the longest word that fits is taken)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_LEAD_RE = re.compile(f"^(?!{'|'.join(map(re.escape, d.KEEP_PREFIXES))})(?:{_alternation(d.LEAD_WORDS)})")
+_TAIL_RE = re.compile(f"(?:{'|'.join(map(re.escape, _TAILS))})$")
 _INDICATORS_WORD = re.compile(r"(?:等|等各项|各项)?指标[，,\s]*$")  # "A、B指标" names A, B
 _TO_LEVEL_AT_END = re.compile(r"(?:到|至|为|在)\s*$")
 _GROWTH_VERB = re.compile("|".join(map(re.escape, d.GROWTH_VERBS)))
@@ -189,7 +196,7 @@ _PURE_VERBS = tuple(v for v in d.OBJECT_VERBS if v not in d.NOMINAL_VERBS)
 _VERB_OPENER_RE = re.compile("|".join(map(re.escape, sorted(set(_PURE_VERBS) | set(d.ACTION_VERBS), key=len,
                                                              reverse=True))))
 _ACTION_START = re.compile("|".join(map(re.escape, sorted(d.ACTION_VERBS, key=len, reverse=True))))
-_PURE_VERB_END = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(_PURE_VERBS, key=len, reverse=True))))
+_PURE_VERB_END = re.compile(f"(?:{_alternation(_PURE_VERBS)})$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -261,8 +268,9 @@ class _Extractor:
             part = _part_of(block)
             part_kind = self.part_kind.get(id(part)) if part else None
             section = block.section.title if block.section is not None else ""
-            mode = self.goal_blocks.get(block.index)
-            state = "list" if mode == "list" else ("before" if mode == "intro" else None)
+            role = self.goal_blocks.get(block.index)
+            state = _GoalState.LIST if role == _GoalRole.LIST else (
+                _GoalState.BEFORE if role == _GoalRole.INTRO else None)
             if state is None and not _MAYBE_NUMBER.search(block.text):
                 continue  # no quantity and no goals statement: nothing to extract
             block_norm = report_norm[block.start:block.end]  # same length: sentences slice it
@@ -288,11 +296,11 @@ class _Extractor:
                             end=block.start + s1, sentence=text, section=section,
                             span=spans[is_result], part_kind=part_kind)
                 records.extend(self._quantitative(text, base, norm, qs))
-                if state == "before" and any(w in text for w in d.GOALS_WORDS):
-                    state = "goal"
-                elif state in ("goal", "after"):
-                    state = None if text.startswith(d.GOALS_END_WORDS) or "目标" in text else "after"
-                if state in ("goal", "after", "list") and kind == TARGET:
+                if state == _GoalState.BEFORE and any(w in text for w in d.GOALS_WORDS):
+                    state = _GoalState.GOAL
+                elif state in (_GoalState.GOAL, _GoalState.AFTER):
+                    state = None if text.startswith(d.GOALS_END_WORDS) or "目标" in text else _GoalState.AFTER
+                if state is not None and state != _GoalState.BEFORE and kind == TARGET:
                     records.extend(self._qualitative(text, base))
             out.extend(records)
         return out
@@ -427,7 +435,7 @@ class _Extractor:
     def _list_indicators(self, text: str, norm: str, qs: list[Quantity]) -> dict[int, list[str]]:
         """分别 pairs a list of indicators with a list of values; 均 gives one value to each."""
         out: dict[int, list[str]] = {}
-        for word_re, mode in ((_EACH, "each"), (_ALL, "all"), (_EACH_OF, "all")):
+        for word_re, each in ((_EACH, True), (_ALL, False), (_EACH_OF, False)):
             for wm in word_re.finditer(text):
                 cs = _clause_start(norm, wm.start())
                 if not clean_indicator(text[cs:wm.start()]) and cs > 0:
@@ -445,12 +453,12 @@ class _Extractor:
                 items = [x for x in items if x]
                 if items and items[0].startswith("第"):  # "第一、二、三产业": each is an ordinal
                     items = [x if x.startswith("第") else "第" + x for x in items]
-                if mode == "each":
+                if each:  # 分别: one value per item
                     if len(items) == 1 and len(after) <= 2:  # "城乡居民收入分别增长9%": 城镇 and 农村
                         items = _expand_pair(items[0]) or items
                     if len(items) == len(after):
                         names = _share_suffix(items)
-                        for idx, name in zip(after, names):
+                        for idx, name in zip(after, names, strict=True):
                             out[idx] = [name]
                         self._pair_following(text, norm, qs, ce, names, out)
                     elif len(after) == 1 and len(items) >= 2:  # "A、B分别增长10%": one value for each
@@ -469,7 +477,7 @@ class _Extractor:
                 return
             if clean_indicator(_ALL.sub("", text[cs:qs[idx[0]].start])):
                 return  # the clause names its own indicator
-            for i, name in zip(idx, names):
+            for i, name in zip(idx, names, strict=True):
                 out[i] = [name]
             pos = ce
 
@@ -744,22 +752,39 @@ def _report_year(report: m.Report) -> int | None:
     return max(y for y, c in counts.items() if c == top)
 
 
-def _goal_blocks(report: m.Report) -> dict[int, str]:
-    """Blocks of the 主要预期目标 statement: "intro" for the paragraph naming it, "list" for items after it."""
-    out: dict[int, str] = {}
+class _GoalRole(StrEnum):
+    """A block's part in the 主要预期目标 statement."""
+    INTRO = "intro"  # the paragraph naming it
+    LIST = "list"  # an item of the list after it
+
+
+class _GoalState(StrEnum):
+    """Where the sentences of a block stand towards the goals statement."""
+    BEFORE = "before"  # in its intro paragraph, before the words 预期目标
+    GOAL = "goal"  # the sentence naming the goals
+    AFTER = "after"  # sentences after it that go on listing goals
+    LIST = "list"  # in a list item after the intro
+
+
+_GOALS_COLON = re.compile(r"[^。]{0,6}(?:是|为|如下)?\s*[：:]")  # 预期目标是： / 预期目标如下:
+
+
+def _goal_blocks(report: m.Report) -> dict[int, _GoalRole]:
+    """Blocks of the 主要预期目标 statement: INTRO for the paragraph naming it, LIST for items after it."""
+    out: dict[int, _GoalRole] = {}
     blocks = report.blocks
     for b in blocks:
         if b.kind != m.PARAGRAPH or not any(w in b.text for w in d.GOALS_WORDS):
             continue
         k = b.text.find("预期目标")
-        if not re.match(r"[^。]{0,6}(?:是|为|如下)?\s*[：:]", b.text[k + 4:]):
+        if not _GOALS_COLON.match(b.text[k + 4:]):
             continue
-        out.setdefault(b.index, "intro")
+        out.setdefault(b.index, _GoalRole.INTRO)
         if b.text.rstrip().endswith(("：", ":")):
             for nb in blocks[b.index + 1:b.index + 16]:
                 if nb.kind != m.PARAGRAPH:
                     break
-                out[nb.index] = "list"
+                out[nb.index] = _GoalRole.LIST
                 if nb.text.rstrip().endswith(("。", ".")):
                     break
     return out

@@ -33,7 +33,8 @@ UNITS = {
 # A unit that is the first character of a word when these follow it ("3方面", "两方案").
 UNIT_NOT_BEFORE = {"方": "面案式向针法位便言", "立方": "体"}
 # Compound units: "39微克/立方米", "5吨/亩": a unit, a slash or 每, and a second unit.
-COMPOUND_SECOND_UNITS = ("日", "年", "立方米", "平方米", "平方公里", "公顷", "亩", "人", "户", "吨", "千克", "公斤", "年", "天",
+COMPOUND_SECOND_UNITS = ("日", "年", "立方米", "平方米", "平方公里", "公顷", "亩", "人", "户", "吨", "千克", "公斤",
+                         "年", "天",
                          "小时", "千瓦时", "万元", "元", "标准箱", "辆")
 UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
 
@@ -108,7 +109,8 @@ LEAD_WORDS = ("其中", "同时", "全年", "今年", "明年", "当年", "年�
               "促进", "力求", "努力实现", "保持", "使", "让", "把", "对", "由", "从", "同期", "当期", "年底",
               "年末", "到年底", "届时", "其", "此外", "另外", "的", "以及", "全社会", "共计", "总计", "合计")
 # Words that begin with a lead word but are names ("及时率", "对外贸易", "共享单车").
-KEEP_PREFIXES = ("及时", "对外", "共享", "共同", "再生", "再就业", "都市", "使用", "要素", "并购", "和谐", "和美", "其他",
+KEEP_PREFIXES = ("及时", "对外", "共享", "共同", "再生", "再就业", "都市", "使用", "要素", "并购", "和谐", "和美",
+                 "其他",
                  "拟建", "从业", "由于", "与会", "将军", "还款", "又好", "对口", "保持率", "全社会", "实现率",
                  "累计数", "全年龄", "全域", "全员", "全口径", "全产业链", "全过程", "全民", "全科")
 # Trailing verbs between an indicator and its number.

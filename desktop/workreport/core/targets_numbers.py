@@ -300,7 +300,7 @@ def _names_a_size(norm: str, s: int, end: int, unit: str) -> bool:
     return False
 
 
-_LIST_NAME = re.compile("(?:..)?(?:%s)" % "|".join(map(re.escape, d.LIST_NAMES)))
+_LIST_NAME = re.compile(f"(?:..)?(?:{'|'.join(map(re.escape, d.LIST_NAMES))})")
 # led by a lookahead of the idioms' first characters: the scan skips other characters fast
 _IDIOM = re.compile(f"(?=[{''.join(sorted({w[0] for w in d.IDIOMS}))}])(?:{'|'.join(map(re.escape, d.IDIOMS))})")
 

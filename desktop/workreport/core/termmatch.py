@@ -43,7 +43,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from . import model
 from .numerals import CIRCLED_1_50_CLASS, circled_value
@@ -146,7 +146,7 @@ class _Compact:
         self.text = _GAPS.sub("", folded).replace("与", "和")
         # gap k is removed at compact offset cstarts[k]; removed[k] characters are gone up to and including it
         self.removed = list(accumulate(e - s for s, e in spans))
-        self.cstarts = [s - (r - (e - s)) for (s, e), r in zip(spans, self.removed)]
+        self.cstarts = [s - (r - (e - s)) for (s, e), r in zip(spans, self.removed, strict=True)]
 
     def offset(self, ci: int) -> int:
         k = bisect.bisect_right(self.cstarts, ci)
@@ -225,7 +225,7 @@ def _markers(folded: str, numbers: dict[str, int]) -> list[Occurrence]:
         if prev.isalnum() or prev in QUOTES + ")>":  # after a word, not opening an enumeration
             circled.append((m.start(), circled_value(m.group()) or 0))
     values = [v for _, v in circled]
-    if circled and all(a < b for a, b in zip(values, values[1:])):
+    if circled and all(a < b for a, b in pairwise(values)):
         for pos, value in circled:
             entry = numbers.get(str(value))
             if entry is not None:
