@@ -25,6 +25,7 @@ _QUANTITY = re.compile(
     rf"(?=[\d{_CN_DIGITS}])(?P<n1>{_NUM})(?P<u1>%|‰)?(?:\s*(?P<rsep>-|~|至|到)\s*(?P<n2>{_NUM}))?"
     rf"(?P<ap1>余|多)?(?P<mult>{_MULT})?(?P<ap2>余|多)?(?P<unit>{_UNIT})?")
 # "近万场": a bare multiplier used as the number.
+_NEAR_WORD = re.compile("[近逾超]")  # what _NEAR needs before its number: most sentences have none
 _NEAR = re.compile(rf"(?=[万千百])(?<=[近逾超])(?P<n1>[万千百])(?P<unit>{_UNIT})")
 _KEEP = set("、，。；：！？")
 # fold() as a translation table, minus the punctuation kept apart (probing the ranges fold touches).
@@ -140,7 +141,7 @@ def scan(text: str, norm: str | None = None) -> list[Quantity]:
         q = _accept(norm, mask, m)
         if q:
             out.append(q)
-    for m in _NEAR.finditer(norm):
+    for m in _NEAR.finditer(norm) if _NEAR_WORD.search(norm) else ():
         if mask[m.start()] or any(q.num_start <= m.start() < q.end for q in out):
             continue
         value = {"万": 10000.0, "千": 1000.0, "百": 100.0}[m.group("n1")]
