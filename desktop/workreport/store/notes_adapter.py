@@ -117,18 +117,21 @@ class NotesAdapter:
                 groups.setdefault((order, title), []).extend(placed[lo:hi])
         if orphans:
             groups[(self._orphan_order, ORPHAN_SECTION)] = orphans
+        # rows on a target are whole (the targets table shows their notes); few, so found one by one
         for s in [s for s in spans if s.target] if any(map(_TARGET, spans)) else []:
-            if s.target:  # the targets table shows its note: a whole row
-                whole = self.store.highlight(s.id)
-                if whole is not None:
-                    view = self._highlight_view(whole)
-                    rows = groups.get((view.section_order, view.section), [])
-                    if s in rows:
-                        rows[rows.index(s)] = view
+            whole = self.store.highlight(s.id)
+            view = self._highlight_view(whole) if whole is not None and not whole.deleted else None
+            for rows in groups.values():
+                if s in rows:
+                    if view is None:
+                        rows.remove(s)  # deleted since opening
+                    else:
+                        rows[rows.index(s)] = view  # same start, same group
+                    break
         for b in self._loaded[1]:
             view = self._bookmark_view(b)
             bisect.insort(groups.setdefault((view.section_order, view.section), []), view, key=_place_in_group)
-        return [(title, order, rows) for (order, title), rows in sorted(groups.items())]
+        return [(title, order, rows) for (order, title), rows in sorted(groups.items()) if rows]
 
     def items(self) -> list[NoteView]:
         """Every row whole, in reading order."""
