@@ -89,3 +89,24 @@ def test_an_import_is_one_transaction_of_savepoints(bundled_report):
             assert store.highlights(doc.id) == []
         assert [b.id for b in store.bookmarks(doc.id)] == [kept.id]
         assert store.bookmarks(doc.id)[0].kind == BookmarkKind.OUTLINE == "outline"
+
+
+def test_the_enums_and_the_schema_checks_agree(tmp_path):
+    """Each member is accepted by the column's CHECK constraint, so the enum and the schema list the same set."""
+    from workreport.core.kinds import NoteStatus
+    from workreport.store.library import open_library
+    from workreport.store.library_schema import JournalState
+
+    with open_store(tmp_path / "notes.sqlite3") as store:
+        doc = store.document("d" * 64)
+        for kind in BookmarkKind:
+            assert store.add_bookmark(doc.id, kind, "§1").kind == kind
+        h = store.add_highlight(doc.id, 0, 2, "目标")
+        for status in NoteStatus:
+            assert store.update_highlight(h.id, status=status).status == status
+    with open_library(tmp_path / "library.sqlite3") as lib:
+        lib.journal_add(["/a.md"])
+        for state in JournalState:
+            with lib.write() as c:
+                lib.journal_mark(c, "/a.md", state)
+            assert lib.journal_entries() == [("/a.md", state, "")]
