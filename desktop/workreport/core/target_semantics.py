@@ -118,7 +118,7 @@ def span_in(sentence: str, report_year: int | None, is_result: bool) -> tuple[in
         a, b = int(m.group(1)), int(m.group(2))
         if a < b:
             return a, b
-    for m in _PLAN.finditer(sentence):
+    for m in _PLAN.finditer(sentence) if "五" in sentence else ():  # every plan is an N五
         if _PLAN_END.match(sentence, m.start()):
             continue
         span = plan_span(m.group(1))
@@ -250,6 +250,7 @@ def _is_named_area(scope: str, jurisdiction: str) -> bool:
     return not (jurisdiction and (scope in jurisdiction or jurisdiction.startswith(scope)))
 
 
+@lru_cache(maxsize=1 << 14)
 def split_scope(name: str, jurisdiction: str = "") -> tuple[str, str]:
     """("江北新区营收" → "江北新区", "营收"): an area at the head of an indicator name."""
     m = _AREA.match(name)
