@@ -269,3 +269,25 @@ def test_a_partial_row_is_read_whole_for_a_tooltip_and_a_filter(qtbot, tmp_path,
         panel._filter(text="笔记1")
         shown = panel.model.visible_items()
         assert shown and all("笔记1" in r.note for r in shown)
+
+
+def test_a_row_deleted_elsewhere_before_its_group_opens_is_left_out(qtbot, qtmodeltester, tmp_path, bundled_report):
+    from workreport.store import open_store
+    from workreport.store.notes_adapter import NotesAdapter
+
+    with open_store(tmp_path / "notes.sqlite3") as store:
+        _fill(store, bundled_report, EXPAND_MAX + 5)
+        NotesAdapter(store, bundled_report)
+        panel = NotesPanel()
+        qtbot.addWidget(panel)
+        panel.set_backend(NotesAdapter(store, bundled_report))
+        model = panel.model
+        gone = model.groups[0].items[0]
+        store.delete_highlight(gone.key[1])  # another window deletes it
+        titles = [model.index(g, 0).data() for g in range(model.rowCount())]
+        with qtbot.waitSignal(model.dataChanged):
+            model.fetchMore(model.index(0, 0))
+        assert gone.key not in {r.key for r in panel.paint_items()}
+        assert not any(getattr(r, "partial", False) for r in panel.paint_items())
+        assert model.index(0, 0).data() != titles[0]  # its group's count went down
+        qtmodeltester.check(model)

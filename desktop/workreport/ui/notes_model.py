@@ -146,11 +146,15 @@ class NotesModel(QAbstractItemModel):
         """Replace partial rows by whole ones (keys and places stay, so does the grouping)."""
         if not self._partial or self.loader is None:
             return
+        # before any group lists rows: a row deleted meanwhile (another window) can simply go
         whole = {item.key: item for item in self.loader()}
-        self.all_items = [whole.get(item.key, item) for item in self.all_items]
+        self.all_items = [whole[item.key] for item in self.all_items if item.key in whole]
+        counts = [len(group.items) for group in self.groups]
         for group in self.groups:
-            group.items = [whole.get(item.key, item) for item in group.items]
+            group.items = [whole[item.key] for item in group.items if item.key in whole]
         self._partial = False
+        if self.groups and counts != [len(group.items) for group in self.groups]:  # the "(n)" in the titles
+            self.dataChanged.emit(self.index(0, NOTE), self.index(len(self.groups) - 1, NOTE))
 
     def whole_items(self) -> list:
         """Every row (unfiltered), whole."""
