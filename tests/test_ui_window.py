@@ -139,3 +139,15 @@ def test_recent_menu_tooltip_shows_the_path_as_text(qtbot, bundled_report, tmp_p
     shown = QTextDocument()
     shown.setHtml(tip)  # what a rich-text tooltip displays
     assert shown.toPlainText() == str(path.resolve())
+
+
+def test_a_dock_added_after_the_first_paint_leaves_the_front_tab_in_front(qtbot, bundled_report):
+    window = new_window(qtbot, bundled_report)
+    front = window.add_side_dock(QLabel("front"), "Front", "frontDock")
+    qtbot.waitUntil(lambda: front in window.tabifiedDockWidgets(window.glossary_dock))  # tabs form lazily
+    front.raise_()
+    qtbot.waitUntil(lambda: window.is_dock_in_front(front))
+    assert not window.is_dock_in_front(window.glossary_dock)  # tabbed behind, although isVisible()
+    late = window.add_side_dock(QLabel("late"), "Late", "lateDock")  # like the Keywords dock, made late
+    qtbot.waitUntil(lambda: late in window.tabifiedDockWidgets(front))
+    assert window.is_dock_in_front(front) and not window.is_dock_in_front(late)

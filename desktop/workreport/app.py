@@ -62,7 +62,8 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
     window = MainWindow(settings)
     _wire_targets(window)
     _wire_lookup(window)
-    _wire_keywords(window)
+    # the Keywords dock (its module and jieba's) is not on the first screen: made once the text shows
+    window.first_paint.later(lambda: _wire_keywords(window))
     if store is not None:
         _wire_notes(window, store)
     if report is None:

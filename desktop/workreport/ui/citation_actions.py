@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ..core import citation as ct
 
@@ -18,7 +19,8 @@ FORMAT_NAMES = {ct.Format.PLAIN: QT_TRANSLATE_NOOP("CitationActions", "Plain Tex
 
 
 class CitationActions(QObject):
-    def __init__(self, window, menu):
+    def __init__(self, window, menu, before=None):
+        """Adds its actions to `menu`, before the action `before` if given (else at the end)."""
         super().__init__(window)
         self.window = window
         self.settings = window.settings.qs
@@ -26,8 +28,13 @@ class CitationActions(QObject):
         self.copy_action.setObjectName("actionCopyCitation")
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.triggered.connect(self.copy)
-        menu.addAction(self.copy_action)
-        self.format_menu = menu.addMenu(self.tr("Citation &Format"))
+        self.format_menu = QMenu(self.tr("Citation &Format"), menu)
+        if before is not None:
+            menu.insertAction(before, self.copy_action)
+            menu.insertMenu(before, self.format_menu)
+        else:
+            menu.addAction(self.copy_action)
+            menu.addMenu(self.format_menu)
         self.format_menu.setObjectName("citationFormatMenu")
         group = QActionGroup(self)
         self.format_actions: dict[ct.Format, QAction] = {}

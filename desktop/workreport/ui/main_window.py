@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from . import panels
 from . import theme as th
-from .citation_actions import CitationActions
 from .find_bar import FindBar
 from .first_paint import FirstPaint
 from .glossary_panel import GlossaryPanel
@@ -42,7 +41,6 @@ from .i18n import LanguageMenu
 from .lookup import GlossarySource
 from .occurrences import occurrences_for
 from .outline import OutlinePanel
-from .print_export import PrintExport
 from .reader import Reader
 from .rich_text import text_tooltip
 from .script_menu import ScriptMenu
@@ -137,6 +135,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.apply_theme(self._theme_name)
         self.resize(1320, 860)
+        self.first_paint.later(self._build_late_menus)
 
     # ---- menus -----------------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None, name=""):
@@ -160,15 +159,16 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open &Bundled Report"), self.open_bundled, name="actionBundled")
         file_menu.addSeparator()
         self.file_menu = file_menu
-        self.print_export = PrintExport(self, file_menu)  # notes export, print, PDF
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self._quit_action = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                                         "actionQuit")
+        self._print_export = None  # notes export, print, PDF: built after the first paint (print_export)
         self._refresh_recent()
 
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Copy with Reference"), self.reader.copy,
                      QKeySequence.StandardKey.Copy, "actionCopy")
-        self.citation = CitationActions(self, edit)
-        edit.addSeparator()
+        self._citation = None  # copy with citation: built after the first paint (citation)
+        self._citation_before = edit.addSeparator()
         self._action(edit, self.tr("&Find…"), self.find_bar.open_bar, QKeySequence.StandardKey.Find, "actionFind")
         self._action(edit, self.tr("Find &Next"), self.find_bar.next, QKeySequence.StandardKey.FindNext)
         self._action(edit, self.tr("Find &Previous"), self.find_bar.previous, QKeySequence.StandardKey.FindPrevious)
@@ -207,6 +207,26 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self.show_about, name="actionAbout")
+
+    # menu parts whose modules are not needed for the first screen: made after it, or when first used
+    @property
+    def print_export(self):
+        if self._print_export is None:
+            from .print_export import PrintExport
+
+            self._print_export = PrintExport(self, self.file_menu, before=self._quit_action)
+        return self._print_export
+
+    @property
+    def citation(self):
+        if self._citation is None:
+            from .citation_actions import CitationActions
+
+            self._citation = CitationActions(self, self.edit_menu, before=self._citation_before)
+        return self._citation
+
+    def _build_late_menus(self) -> None:
+        _ = self.citation, self.print_export
 
     # ---- documents -------------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -363,13 +383,20 @@ class MainWindow(QMainWindow):
         if not (self._restored and self.restoreDockWidget(dock)):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             if existing:
+                # the tab in front stays in front (a dock made after the first paint must not hide it)
+                front = next((d for d in existing if self.is_dock_in_front(d)), existing[0])
                 self.tabifyDockWidget(existing[0], dock)
-                existing[0].raise_()
+                front.raise_()
             else:
                 self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         if hasattr(self, "panels_menu"):
             panels.add_dock(self.panels_menu, dock)
         return dock
+
+    @staticmethod
+    def is_dock_in_front(dock: QDockWidget) -> bool:
+        """Whether the dock is on screen: a dock in a tab behind another is still isVisible()."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
     def add_tooltip_source(self, source) -> None:
         self.extra_sources.append(source)
