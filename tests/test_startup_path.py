@@ -52,3 +52,27 @@ def test_targets_table_fills_after_the_first_paint(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.targets_panel.model.rowCount() > 0)
     assert window.first_paint.painted
     window.close()
+
+
+def test_parse_cache_never_reads_a_pipe_or_a_device(tmp_path):
+    import os
+    import threading
+
+    from workreport.core.errors import ReportError
+
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    outcome = {}
+
+    def load():  # on a thread: a blocking read would hang the test, not fail it
+        try:
+            report_cache.load_report(fifo)
+        except ReportError as exc:
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive() and "error" in outcome  # refused at once, by the parser's check
+    with pytest.raises(ReportError):
+        report_cache.load_report("/dev/zero")

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import pickle
+import stat
 from pathlib import Path
 
 from workreport import paths
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 
 CACHE_FOLDER = "parsed"
 KEEP = 20  # cached reports kept; the oldest go first
+# core.documents.MAX_DOCUMENT_BYTES, the largest input of any loader (PDF, Word); the parser checks the exact
+# limit of each kind. Not imported: the cache must not import the loaders on the start-up path.
+LARGEST_INPUT = 128 * 1024 * 1024
 _CORE = Path(__file__).resolve().parent / "core"
 
 
@@ -46,10 +50,7 @@ def load_report(path: str | Path):
     """The parsed report of `path`, from the cache when its bytes and the parser are unchanged.
     Raises what parse_file raises for a bad file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = None  # let the parser say what is wrong, in its words
+    data = _small_regular_file_bytes(path)  # None: let the parser say what is wrong, in its words
     cached = _cache_file(data, path.suffix) if data is not None else None
     if cached is not None and cached.is_file():
         try:
@@ -66,6 +67,20 @@ def load_report(path: str | Path):
     if cached is not None:
         _store(cached, report)
     return report
+
+
+def _small_regular_file_bytes(path: Path) -> bytes | None:
+    """The bytes of a regular file within the largest size any loader takes, else None. Checked before
+    reading: a FIFO would block for ever and /dev/zero never ends (the parser then refuses them)."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > LARGEST_INPUT:
+            return None
+        with open(path, "rb") as f:
+            data = f.read(LARGEST_INPUT + 1)
+    except OSError:
+        return None
+    return data if len(data) <= LARGEST_INPUT else None
 
 
 def _store(cached: Path, report) -> None:
