@@ -265,6 +265,7 @@ def _check(window) -> dict:
     if len(window.glossary_panel.model.entries) != len(report.glossary):
         problems.append("glossary panel out of step")
     marked = len({o.entry for o in occs})
+    from workreport.core.kinds import RecordKind
     from workreport.core.targets import extract_targets
 
     targets = extract_targets(report)
@@ -279,7 +280,8 @@ def _check(window) -> dict:
             "source": os.path.basename(report.source), "parts": len(report.outline),
             "outline_nodes": total_nodes, "glossary": len(report.glossary), "glossary_marked": marked,
             "occurrences": len(occs), "blocks": len(report.blocks),
-            "targets": sum(t.kind == "target" for t in targets), "results": sum(t.kind == "result" for t in targets),
+            "targets": sum(t.kind == RecordKind.TARGET for t in targets),
+            "results": sum(t.kind == RecordKind.RESULT for t in targets),
             **({"error": "; ".join(problems)} if problems else {})}
 
 

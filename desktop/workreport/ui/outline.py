@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from workreport.core import model as m
+from workreport.core.kinds import NodeKind
 
 from .rich_text import text_tooltip
 
@@ -15,7 +16,7 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 2  # report offset of its heading
 
 
 def node_text(node: m.OutlineNode) -> str:
-    if node.kind == m.PART and node.label and not node.label.startswith("第"):
+    if node.kind == NodeKind.PART and node.label and not node.label.startswith("第"):
         return f"{node.label}、{node.title}"  # the label is stored without its 、
     return f"{node.label} {node.title}".strip()
 
@@ -109,9 +110,9 @@ class OutlineModel(QAbstractItemModel):
             return ("★ " if self.is_marked(node) else "") + node_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text_tooltip(node_text(node))  # headings are document text: never markup
-        if role == Qt.ItemDataRole.FontRole and node.kind in (m.PART, m.TOPIC):
+        if role == Qt.ItemDataRole.FontRole and node.kind in (NodeKind.PART, NodeKind.TOPIC):
             font = QFont()
-            font.setBold(node.kind == m.PART)
+            font.setBold(node.kind == NodeKind.PART)
             return font
         if role == NODE_ROLE:
             return node
