@@ -131,24 +131,10 @@ def _span(h: Highlight, method: str) -> HighlightSpan:
     return HighlightSpan(h.id, h.start, h.end, h.colour, h.target, h.status, kind, method == ORPHAN, method)
 
 
-def _span_rows(store: Store, document_id: int) -> list[tuple]:
-    """(id, start, end, colour, target, status) of the live highlights: one narrow query
-    (no quote, note or tags: those are read when a row is shown), in no particular order."""
-    conn = store._conn  # noqa: SLF001  # a read of the store package; belongs in Store as a method
-    lo, hi = conn.execute("SELECT min(id), max(id) FROM highlights WHERE document_id = ?", (document_id,)).fetchone()
-    if lo is None:
-        return []
-    # the rows' id range read in file order (a walk of the start index would jump around the file)
-    return conn.execute(
-        'SELECT id, start, "end", colour, target, status '
-        "FROM highlights WHERE id BETWEEN ? AND ? AND +document_id = ? AND deleted_at IS NULL ORDER BY id",
-        (lo, hi, document_id)).fetchall()
-
-
 def _cached_spans(store: Store, report: Report, document_id: int,
                   checked: placement_cache.Checked) -> list[HighlightSpan] | None:
     """Spans placed from the cache; those added since are placed now. None: too many are new."""
-    rows = _span_rows(store, document_id)
+    rows = store.highlight_spans(document_id)
     upto = checked.checked_upto
     new = [r[0] for r in rows if r[0] > upto] if rows and max(map(_ID, rows)) > upto else []
     if len(new) > MAX_UNCHECKED:

@@ -170,6 +170,19 @@ class Store(StoreFile):
             args.append(tag)
         return self._highlights(" AND ".join(where), args)
 
+    def highlight_spans(self, document_id: int) -> list[tuple[int, int, int, str, str, str]]:
+        """(id, start, end, colour, target, status) of the live highlights, in id order: one narrow
+        query (no quote, note or tags: those are read when a row is shown)."""
+        lo, hi = self._conn.execute("SELECT min(id), max(id) FROM highlights WHERE document_id = ?",
+                                    (document_id,)).fetchone()
+        if lo is None:
+            return []
+        # the rows' id range read in file order (a walk of the start index would jump around the file)
+        return self._conn.execute(
+            'SELECT id, start, "end", colour, target, status '
+            "FROM highlights WHERE id BETWEEN ? AND ? AND +document_id = ? AND deleted_at IS NULL ORDER BY id",
+            (lo, hi, document_id)).fetchall()
+
     def count_highlights(self, document_id: int) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM highlights WHERE document_id = ? AND deleted_at IS NULL",
                                   (document_id,)).fetchone()[0]
