@@ -106,6 +106,7 @@ class Report:
     text: str  # the normalised text: blocks joined by "\n"; offsets everywhere refer to it
     source: str = ""  # path it was read from, if any
     fmt: str = "text"
+    warnings: list[str] = field(default_factory=list)  # what loading repaired (bad bytes, NULs), for the user
 
     def nodes(self):
         for root in self.outline:
