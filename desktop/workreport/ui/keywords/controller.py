@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core import keywords as kw
@@ -70,7 +70,15 @@ class KeywordsController(QObject):
         self.report, self.old_report = report, None
         self.clear_marks()
         self._stale = True
-        if self.dock is None or self.dock.isVisible():
+        # a dock tabbed behind another is still isVisible(): only one on screen analyses now (seconds for a
+        # big report); the others when their tab is chosen (visibilityChanged)
+        if self.dock is None or (self.dock.isVisible() and not self.dock.visibleRegion().isEmpty()):
+            self.refresh()
+        elif self.dock.isVisible():  # not laid out yet (a dock just made): look again once it is
+            QTimer.singleShot(0, self._refresh_if_on_screen)
+
+    def _refresh_if_on_screen(self) -> None:
+        if self._stale and self.dock is not None and not self.dock.visibleRegion().isEmpty():
             self.refresh()
 
     def set_earlier(self, old_report) -> None:
