@@ -81,6 +81,11 @@ def start(fn) -> Task:
     return task
 
 
+def busy() -> bool:
+    """Whether a task is running or its result is still to be delivered."""
+    return bool(_pending)
+
+
 def wait_all(msecs: int = -1) -> bool:
     """Wait for running tasks (at exit, in tests); their results are delivered by the event loop."""
     return pool().waitForDone(msecs)

@@ -142,10 +142,7 @@ class TargetsPanel(QWidget):
         self.section.blockSignals(True)
         self.section.clear()
         self.section.addItem(self.tr("All sections"), "")
-        seen = []
-        for t in items:
-            if t.section and t.section not in seen:
-                seen.append(t.section)
+        seen = dict.fromkeys(t.section for t in items if t.section)  # in order, each once
         for title in seen:
             self.section.addItem(title, title)
         self.section.blockSignals(False)
