@@ -119,8 +119,11 @@ class Vocabulary:
         for syn in sorted(self._synonyms, key=len, reverse=True):
             if len(syn) >= _MIN_TEXT_SYNONYM and syn not in loose:
                 self._by_first.setdefault(syn[0], []).append(syn)
-        self._key_lengths = {len(k) for k in self._synonyms} | {len(k) for k in self._ambiguous}
-        self._starts_memo: dict[int, list[int]] = {}
+        # lengths of the keys by their last character: a tail can only be a key of a length listed
+        self._key_lengths: dict[str, set[int]] = {}
+        for k in (*self._synonyms, *self._ambiguous):
+            self._key_lengths.setdefault(k[-1], set()).add(len(k))
+        self._starts_memo: dict[tuple[int, str], list[int]] = {}
         self._unit_memo: dict[str, UnitFamily | None] = {}
         self._name_memo: dict[tuple[str, UnitFamily | None], Indicator | _Ambiguous | None] = {}
         # (name, unit) → (what the name gives, the unit's family, may the context decide)
@@ -251,7 +254,7 @@ class Vocabulary:
             if hit is not None:
                 return hit
         for f in forms:  # 2. a synonym after scope words only
-            for k in self._tail_starts(len(f)):
+            for k in self._tail_starts(f):
                 if f[k:] in self._synonyms or f[k:] in self._ambiguous:
                     if self._scope_run.fullmatch(f, 0, k):
                         hit = self._exact(f[k:], family)
@@ -264,12 +267,15 @@ class Vocabulary:
                 return self._indicators[ind_id]
         return None
 
-    def _tail_starts(self, length: int) -> list[int]:
-        """The k of range(1, length - 1), in order, where name[k:] is as long as some synonym."""
-        starts = self._starts_memo.get(length)
+    def _tail_starts(self, name: str) -> list[int]:
+        """The k of range(1, len(name) - 1), in order, where name[k:] is as long as some synonym
+        ending in the same character."""
+        length, last = len(name), name[-1]
+        starts = self._starts_memo.get((length, last))
         if starts is None:
-            starts = self._starts_memo[length] = [k for k in range(1, length - 1)
-                                                  if length - k in self._key_lengths]
+            lengths = self._key_lengths.get(last, set())
+            starts = self._starts_memo[(length, last)] = [k for k in range(1, length - 1)
+                                                          if length - k in lengths]
         return starts
 
     def _suffix_forms(self, n: str) -> list[str]:

@@ -86,7 +86,7 @@ def extract_targets(report: m.Report) -> list[Target]:
     for t in records:
         if t.indicator:
             # by name and unit first (remembered by the vocabulary); the sentence only settles the rest
-            found = vocabulary.match(t.indicator, t.unit) or vocabulary.match(t.indicator, t.unit, t.sentence)
+            found = vocabulary.match(t.indicator, t.unit, t.sentence)
             t.canonical = found.id if found else ""
     return records
 
@@ -96,11 +96,9 @@ def extract_targets(report: m.Report) -> list[Target]:
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+$")
 
 
-def sentences(text: str):
+def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph; the end includes the 。"""
-    for mt in _SENTENCE.finditer(text):
-        if mt.group().strip():
-            yield mt.start(), mt.end()
+    return [mt.span() for mt in _SENTENCE.finditer(text) if mt.group().strip()]
 
 
 # Clause separators; an ASCII comma only when it does not group digits (1,234).
@@ -362,10 +360,14 @@ class _Extractor:
         assigned = self._list_indicators(text, norm, qs)
         prev_indicator, used = "", 0
         opening_scope = None
+        clause_times: dict[tuple[int, int], tuple[str, int | None, str]] = {}
         for i, q in enumerate(qs):
             cs = _clause_start(norm, q.num_start)
             ce = _clause_end(norm, q.end)
-            prev_end = max([p.end for p in qs[:i] if p.end <= q.start and p.end > cs] + [cs, min(used, q.start)])
+            prev_end = max(cs, min(used, q.start))
+            for p in qs[:i]:
+                if prev_end < p.end <= q.start:
+                    prev_end = p.end
             nxt = qs[i + 1] if i + 1 < len(qs) else None
             pre = text[prev_end:q.start]
             if text[q.end:ce].rstrip("”」").endswith(_MEMBER_OF):
@@ -389,13 +391,18 @@ class _Extractor:
                 names = [_with_context(name, pre, context)]
             prev_indicator = names[-1] or prev_indicator
             clause = text[cs:ce]
-            kind = self._clause_kind(base["kind"], clause, base["part_kind"])
-            year = self._year(kind, text, clause, ce)
+            # kind, year and period depend on the clause only: asked once for the values it holds
+            times = clause_times.get((cs, ce))
+            if times is None:
+                kind = self._clause_kind(base["kind"], clause, base["part_kind"])
+                year = self._year(kind, text, clause, ce)
+                period = sem.period(year, text[:ce], clause, self.year, kind == RESULT, base["span"])
+                times = clause_times[(cs, ce)] = (kind, year, period)
+            kind, year, period = times
             stretch = "力争" in clause_pre or text.startswith("力争")
             measure = _measure(q, pre, clause_pre, names[0])
             base_value = q.value * q.multiplier
             tail = _without_value_list(clause_pre)[-14:]
-            period = sem.period(year, text[:ce], clause, self.year, kind == RESULT, base["span"])
             if opening_scope is None:
                 opening_scope = sem.sentence_scope(text, self.jurisdiction)
             for name in names:

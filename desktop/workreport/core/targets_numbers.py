@@ -35,6 +35,10 @@ _STRUCTURE_NOUNS = tuple(d.STRUCTURE_NOUNS)
 _BRACKET = re.compile(r"(?:至|到|-|—|～|~)[\d.,]+(?:万亿|千万|百万|万|亿)?[\u4e00-\u9fff]{0,2}部分")
 _SUFFIX_WORDS = tuple(w for w, _ in d.SUFFIX_COMPARATORS)
 _MAYBE_NUMBER = re.compile(rf"[0-9０-９{_CN_DIGITS}万]")
+# What every quantity scan() keeps has in the normalised text: a digit, a Chinese numeral right after
+# a verb ending (_accept asks it), or 近/逾/超 before 万千百 (_NEAR). Most sentences without one hold
+# Chinese numerals only in words (一是, 进一步): they skip the scan.
+_MAYBE_QUANTITY = re.compile(rf"\d|[{''.join(sorted(d.CN_QUANTITY_VERB_ENDINGS))}][{_CN_DIGITS}]|[近逾超][万千百]")
 
 
 def normalise(text: str) -> str:
@@ -135,12 +139,15 @@ def scan(text: str, norm: str | None = None) -> list[Quantity]:
     if not _MAYBE_NUMBER.search(text):
         return []
     norm = normalise(text) if norm is None else norm
+    if not _MAYBE_QUANTITY.search(norm):
+        return []
     mask = quote_mask(text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(norm):
-        q = _accept(norm, mask, m)
-        if q:
-            out.append(q)
+        if m.group("unit") or m.group("mult") or (m.group("u1") and not m.group("n2")):  # _accept's first test
+            q = _accept(norm, mask, m)
+            if q:
+                out.append(q)
     for m in _NEAR.finditer(norm) if _NEAR_WORD.search(norm) else ():
         if mask[m.start()] or any(q.num_start <= m.start() < q.end for q in out):
             continue
