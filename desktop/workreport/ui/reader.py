@@ -301,12 +301,17 @@ class Reader(QTextBrowser):
         if self.report is None or not self.isVisible():
             return None
         layout = self.document().documentLayout()
-        x = self.document().rootFrame().frameFormat().leftMargin() + 1
+        frame = self.document().rootFrame().frameFormat()
+        x = frame.leftMargin() + 1
         top, height = self.verticalScrollBar().value(), self.viewport().height()
-        bottom = self.verticalScrollBar().maximum() + height - 1  # laid out so far (see top_offset)
-        first = layout.hitTest(QPointF(x, min(bottom, max(0, top - screens * height))), Qt.HitTestAccuracy.FuzzyHit)
-        last = layout.hitTest(QPointF(x, min(bottom, top + (screens + 1) * height)), Qt.HitTestAccuracy.FuzzyHit)
-        if last < 0 or top + (screens + 1) * height >= bottom:
+        # the text's bottom as laid out so far (see top_offset); probes stay out of the frame's margins,
+        # where a hit test returns an arbitrary position
+        bottom = self.verticalScrollBar().maximum() + height - frame.bottomMargin() - 1
+        y_first = min(bottom, max(frame.topMargin() + 1, top - screens * height))
+        y_last = top + (screens + 1) * height
+        first = layout.hitTest(QPointF(x, y_first), Qt.HitTestAccuracy.FuzzyHit)
+        last = layout.hitTest(QPointF(x, y_last), Qt.HitTestAccuracy.FuzzyHit) if y_last < bottom else -1
+        if last < 0:
             last = self.document().characterCount() - 1  # the view reaches the end
         block = self.document().findBlock(max(0, last))
         end = block.position() + block.length() if block.isValid() else last  # the whole last paragraph
