@@ -57,7 +57,7 @@ def direction(tail: str, indicator: str, unit: str, object_after: bool = False) 
         return Direction.LEVEL
     if object_after:
         t = t.replace("提高", "").replace("提升", "").replace("扩大", "").replace("上升", "")
-    if not _NEAR.search(t):
+    if ("提" in t or "扩" in t or "上" in t) and not _NEAR.search(t):  # (without them: nothing to drop)
         for v in _NEAR_ONLY:
             t = t.replace(v, "")
     last_up = _last_end(t, _UP_VERBS, _ANY_UP)

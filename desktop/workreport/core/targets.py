@@ -51,7 +51,7 @@ _NOT_A_NOUN = ("用于", "以上", "以下", "左右", "比", "同比", "增长"
                "其中", "分别", "相当于", "以", "和", "或", "及", "达", "达到", "实现")
 
 
-@dataclass
+@dataclass(slots=True)
 class Target:
     indicator: str
     value: float | None
@@ -102,8 +102,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 # Clause separators; an ASCII comma only when it does not group digits (1,234).
-_SEP = re.compile(r"[，；：;:]|,(?!\d)|(?<!\d),")
-_SEP_OR_END = re.compile(r"[，；：;:。！？!?]|,(?!\d)|(?<!\d),")
+# (the lookahead of the characters they start with lets the scan skip the others: twice as fast)
+_SEP = re.compile(r"(?=[，；：;:,])(?:[，；：;:]|,(?!\d)|(?<!\d),)")
+_SEP_OR_END = re.compile(r"(?=[，；：;:。！？!?,])(?:[，；：;:。！？!?]|,(?!\d)|(?<!\d),)")
 
 
 def _clause_start(norm: str, pos: int) -> int:
@@ -372,10 +373,10 @@ class _Extractor:
             pre = text[prev_end:q.start]
             if text[q.end:ce].rstrip("”」").endswith(_MEMBER_OF):
                 continue  # "成为N个试点城市之一": a membership, not a quantity
-            if _is_start_of_change(text[cs:q.start], nxt, text, q, ce):
+            clause_pre = text[cs:q.start]
+            if _is_start_of_change(clause_pre, nxt, text, q, ce):
                 prev_indicator = self._indicator(pre, text, q, nxt, ce, from_value=True)[0] or prev_indicator
                 continue
-            clause_pre = text[cs:q.start]
             names = assigned.get(i)
             object_after = False
             if not names:
@@ -400,9 +401,10 @@ class _Extractor:
                 times = clause_times[(cs, ce)] = (kind, year, period)
             kind, year, period = times
             stretch = "力争" in clause_pre or text.startswith("力争")
-            measure = _measure(q, pre, clause_pre, names[0])
+            bare_pre = _without_value_list(clause_pre)
+            measure = _measure(q, clause_pre, bare_pre, names[0])
             base_value = q.value * q.multiplier
-            tail = _without_value_list(clause_pre)[-14:]
+            tail = bare_pre[-14:]
             if opening_scope is None:
                 opening_scope = sem.sentence_scope(text, self.jurisdiction)
             for name in names:
@@ -421,7 +423,7 @@ class _Extractor:
         """The indicator name, and where the text it used ends (an object after the number).
         `from_value`: the number is where a change starts ("由…71微克下降到48微克")."""
         raw = pre.strip(" 、，,；;：:")
-        fm = (_FROM_TO if from_value else _FROM_AT_END).search(raw)
+        fm = (_FROM_TO if from_value else _FROM_AT_END).search(raw) if "由" in raw or "从" in raw else None
         if fm and fm.start() > 0:  # "PM2.5年均浓度由…下降到…": the indicator comes before 由
             raw = raw[:fm.start()]
         name = clean_indicator(raw)
@@ -445,7 +447,9 @@ class _Extractor:
     def _list_indicators(self, text: str, norm: str, qs: list[Quantity]) -> dict[int, list[str]]:
         """分别 pairs a list of indicators with a list of values; 均 gives one value to each."""
         out: dict[int, list[str]] = {}
-        for word_re, each in ((_EACH, True), (_ALL, False), (_EACH_OF, False)):
+        for word_re, each, char in ((_EACH, True, "分"), (_ALL, False, "均"), (_EACH_OF, False, "各")):
+            if char not in text:
+                continue  # the common case: a test at C speed instead of a regex scan
             for wm in word_re.finditer(text):
                 cs = _clause_start(norm, wm.start())
                 if not clean_indicator(text[cs:wm.start()]) and cs > 0:
@@ -646,12 +650,13 @@ def _is_start_of_change(clause_pre: str, nxt: Quantity | None, text: str, q: Qua
     return bool(_TO_WORD.search(text[q.end:nxt.start]))
 
 
-def _measure(q: Quantity, pre: str, clause_pre: str, indicator: str) -> str:
+def _measure(q: Quantity, clause_pre: str, bare_pre: str, indicator: str) -> str:
+    """`bare_pre` is clause_pre without the values listed before this one (_without_value_list)."""
     kind = d.UNITS.get(q.base_unit, d.COUNT)
     if kind == d.CHANGE:
         return d.CHANGE
     # in a value list ("增长2.8%、5%、6%") the verb sits before the first value
-    tail = _without_value_list(clause_pre)[-8:]
+    tail = bare_pre[-8:]
     if kind == d.SHARE:
         to_level = bool(_TO_LEVEL_AT_END.search(tail))
         if not to_level and _GROWTH_VERB.search(tail):

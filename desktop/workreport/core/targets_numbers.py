@@ -46,7 +46,7 @@ def normalise(text: str) -> str:
     return _NORMALISING(text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     start: int  # first character of the number (or of a prefix comparator)
     num_start: int
@@ -142,10 +142,11 @@ def scan(text: str, norm: str | None = None) -> list[Quantity]:
     if not _MAYBE_QUANTITY.search(norm):
         return []
     mask = quote_mask(text)
+    words = _Words(norm)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(norm):
         if m.group("unit") or m.group("mult") or (m.group("u1") and not m.group("n2")):  # _accept's first test
-            q = _accept(norm, mask, m)
+            q = _accept(norm, mask, m, words)
             if q:
                 out.append(q)
     for m in _NEAR.finditer(norm) if _NEAR_WORD.search(norm) else ():
@@ -186,7 +187,19 @@ def _prefix(norm: str, start: int):
     return start, ""
 
 
-def _accept(norm: str, mask, m) -> Quantity | None:
+class _Words:
+    """Which of the words _accept looks for around each number the sentence holds at all: asked
+    once per sentence, so the checks per number are skipped where they cannot succeed."""
+
+    __slots__ = ("bracket", "idiom", "list_name")
+
+    def __init__(self, norm: str):
+        self.idiom = _IDIOM.search(norm) is not None
+        self.bracket = "部分" in norm
+        self.list_name = _ANY_LIST_NAME.search(norm) is not None
+
+
+def _accept(norm: str, mask, m, words: _Words | None = None) -> Quantity | None:
     s, n1, unit, mult, u1, n2 = m.start(), *m.group("n1", "unit", "mult", "u1", "n2")
     if not unit and not mult and not (u1 and not n2):
         return None  # no unit, % or multiplier (a year, a code): asked below too, but this is most numbers
@@ -223,7 +236,9 @@ def _accept(norm: str, mask, m) -> Quantity | None:
         return None
     if norm.startswith(_STRUCTURE_NOUNS, end):
         return None
-    if _in_idiom(norm, s, end):
+    if words is None:
+        words = _Words(norm)
+    if words.idiom and _in_idiom(norm, s, end):
         return None
     value = parse_number(n1)
     if value is None:
@@ -241,7 +256,7 @@ def _accept(norm: str, mask, m) -> Quantity | None:
     base_unit = unit
     if unit in d.UNIT_NOT_BEFORE and end < len(norm) and norm[end] in d.UNIT_NOT_BEFORE[unit]:
         return None
-    if norm.startswith("部分", end) or _BRACKET.match(norm, end):
+    if words.bracket and (norm.startswith("部分", end) or _BRACKET.match(norm, end)):
         return None  # "100万元至300万元部分": a bracket of something, not an amount
     if unit:
         unit_end = _compound_unit_end(norm, end)
@@ -251,7 +266,7 @@ def _accept(norm: str, mask, m) -> Quantity | None:
         return None
     if _names_a_size(norm, s, end, base_unit):
         return None
-    if _names_a_list(norm, end):
+    if words.list_name and _names_a_list(norm, end):
         return None
     end, comp = _suffix(norm, end)
     if comp in (d.AT_LEAST, d.AT_MOST) and _is_threshold(norm, end, unit):
@@ -309,6 +324,7 @@ def _names_a_size(norm: str, s: int, end: int, unit: str) -> bool:
 
 
 _LIST_NAME = re.compile(f"(?:..)?(?:{'|'.join(map(re.escape, d.LIST_NAMES))})")
+_ANY_LIST_NAME = re.compile("|".join(map(re.escape, d.LIST_NAMES)))
 # led by a lookahead of the idioms' first characters: the scan skips other characters fast
 _IDIOM = re.compile(f"(?=[{''.join(sorted({w[0] for w in d.IDIOMS}))}])(?:{'|'.join(map(re.escape, d.IDIOMS))})")
 
