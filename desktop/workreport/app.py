@@ -60,9 +60,10 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
 
     report = None if empty else report_cache.load_report(path or resources.default_report())
     window = MainWindow(settings)
-    _wire_targets(window)
-    _wire_lookup(window)
-    # the Keywords dock (its module and jieba's) is not on the first screen: made once the text shows
+    # the docks behind the Glossary tab are not on the first screen: made once the text shows (or when
+    # first read), so their modules and widgets cost the start-up nothing
+    window.add_lazy_part(("targets_panel", "targets_task"), lambda: _wire_targets(window))
+    window.add_lazy_part(("lookup_panel", "lookup_dock"), lambda: _wire_lookup(window))
     window.first_paint.later(lambda: _wire_keywords(window))
     if store is not None:
         _wire_notes(window, store)
@@ -132,6 +133,8 @@ def _wire_targets(window) -> None:
 
     # extracting targets waits for the first paint: the text shows first, the table fills just after
     window.reportChanged.connect(lambda report: window.first_paint.later(lambda: extract(report)))
+    if window.report is not None:  # made after the report was shown (a lazy part)
+        window.first_paint.later(lambda: extract(window.report))
     window.outline.nodeActivated.connect(panel.set_current_section)
     window.readingOffsetChanged.connect(lambda off: panel.set_current_section(window.node_at(off)))
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 import enum
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -84,6 +82,8 @@ def current() -> Language:
 
 
 def lrelease_command() -> list[str] | None:
+    import shutil  # here, not at load: only a checkout whose catalogue is out of date compiles one
+
     exe = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     return [exe] if exe else None
 
@@ -94,6 +94,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     if cmd is None:
         log.warning("pyside6-lrelease not found: cannot compile %s", ts.name)
         return False
+    import subprocess  # here, not at load: its import is on the start-up path otherwise
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     done = subprocess.run([*cmd, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
     if done.returncode != 0 or not qm.exists():

@@ -270,4 +270,8 @@ def install(window, service: LookupService | None = None) -> LookupPanel:
 
     window.selectionRangeChanged.connect(selection_changed)
     window.destroyed.connect(lambda *_: service.shutdown())
+    if window.report is not None:  # installed after the report was shown (after the first paint)
+        panel.set_report(window.report)
+        service.set_report(window.report)
+        selection_changed(*window.reader.selected_range())  # a selection made before the panel was
     return panel

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import html
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._theme_name = self.settings.theme
         self.loading = None  # the ReportLoad of a file being opened
         self.progress_delay_ms: int | None = None  # None: report_loading's default before the dialog shows
+        self._lazy_parts: dict[str, Callable[[], None]] = {}  # attribute -> what makes it (add_lazy_part)
 
         self.reader = Reader()
         self.first_paint = FirstPaint(self.reader.viewport())  # side work waits for the text on screen
@@ -227,6 +229,30 @@ class MainWindow(QMainWindow):
 
     def _build_late_menus(self) -> None:
         _ = self.citation, self.print_export
+
+    # ---- parts made after the first paint ---------------------------------------------------------
+    def add_lazy_part(self, names: tuple[str, ...], build: Callable[[], None]) -> None:
+        """`build()` sets the attributes `names` (a dock not on the first screen, say). It runs after the
+        first paint, or at the first read of one of the names if that comes sooner."""
+        for name in names:
+            self._lazy_parts[name] = build
+        self.first_paint.later(lambda: self._build_part(build))
+
+    def _build_part(self, build: Callable[[], None]) -> None:
+        names = [name for name, part in self._lazy_parts.items() if part is build]
+        if not names:
+            return  # made already, on first read
+        for name in names:
+            del self._lazy_parts[name]
+        build()
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for attributes not set yet: a lazy part's names build it
+        build = self.__dict__.get("_lazy_parts", {}).get(name)
+        if build is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self._build_part(build)
+        return self.__dict__[name]
 
     # ---- documents -------------------------------------------------------------------------------
     def open_dialog(self) -> None:
