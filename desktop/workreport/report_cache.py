@@ -8,7 +8,6 @@ result. The cache lives in the private data dir; any failure falls back to parsi
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -16,6 +15,7 @@ import stat
 from pathlib import Path
 
 from workreport import paths
+from workreport.core.sha import sha256_hex  # not hashlib: OpenSSL costs 4 MB at start-up
 from workreport.core.version import PARSER_VERSION
 
 log = logging.getLogger(__name__)
@@ -30,19 +30,19 @@ _CORE = Path(__file__).resolve().parent / "core"
 
 def _code_stamp() -> bytes:
     """Changes whenever a core source file does (a frozen build has no sources: its version only)."""
-    h = hashlib.sha256(str(PARSER_VERSION).encode())
+    stamp = [str(PARSER_VERSION)]
     try:
         for entry in sorted(os.scandir(_CORE), key=lambda e: e.name):
             if entry.name.endswith(".py"):
                 st = entry.stat()
-                h.update(f"{entry.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+                stamp.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns};")
     except OSError:
         pass
-    return h.digest()
+    return sha256_hex("".join(stamp).encode()).encode()
 
 
 def _cache_file(data: bytes, suffix: str) -> Path:
-    key = hashlib.sha256(_code_stamp() + suffix.lower().encode() + b"\0" + data).hexdigest()
+    key = sha256_hex(_code_stamp() + suffix.lower().encode() + b"\0" + data)
     return paths.data_dir() / CACHE_FOLDER / f"{key}.pickle"
 
 

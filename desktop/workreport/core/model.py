@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 from dataclasses import dataclass, field
 
 from .kinds import BlockKind, NodeKind
+from .sha import sha256_hex  # not hashlib: OpenSSL costs 4 MB at start-up
 
 # Short names the parser and its readers use (outline node kinds, outermost first; block kinds).
 PART, SECTION, ITEM, SUBITEM, CIRCLED, TOPIC = NodeKind
@@ -135,7 +135,7 @@ class Report:
         """SHA-256 of the text, computed once per text."""
         text, value = self._digest
         if text is not self.text:
-            value = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+            value = sha256_hex(self.text.encode("utf-8"))
             self._digest = (self.text, value)
         return value
 
