@@ -166,3 +166,26 @@ def test_notes_survive_reopening():
         h = s.add_highlight(d.id, 1, 3, "改革", note="再看", tags=["t"])
     with open_store() as s:
         assert s.highlights(s.find_document("e" * 64).id) == [h]
+
+
+def test_highlight_spans_read_place_colour_target_and_status_in_reading_order(store, doc):
+    a = store.add_highlight(doc.id, 30, 34, "稳中求进", colour="green")
+    b = store.add_highlight(doc.id, 10, 12, "就业", target="t1", status="on_track")
+    c = store.add_highlight(doc.id, 30, 32, "稳中", status="achieved")
+    gone = store.add_highlight(doc.id, 5, 8, "删除的")
+    store.delete_highlight(gone.id)
+    other = store.document("e" * 64)
+    store.add_highlight(other.id, 0, 2, "别的", target="t9")
+    assert store.highlight_spans(doc.id) == [
+        (b.id, 10, 12, "yellow", "t1", "on_track"),
+        (a.id, 30, 34, "green", "", None),  # same start: in id order
+        (c.id, 30, 32, "yellow", "", "achieved"),
+    ]
+    assert store.highlight_spans(other.id)[0][4] == "t9"
+
+
+def test_highlight_spans_without_the_index_of_schema_v4(store, doc):
+    """A read-only store of an older version has no highlights_live index: the table is read."""
+    a = store.add_highlight(doc.id, 3, 5, "目标", target="t1")
+    store._conn.execute("DROP INDEX highlights_live")
+    assert store.highlight_spans(doc.id) == [(a.id, 3, 5, "yellow", "t1", None)]
