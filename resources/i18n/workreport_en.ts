@@ -714,6 +714,43 @@ The details are also in the log file:
         </message>
     </context>
     <context>
+        <name>LoadWarningsBar</name>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Details…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) of this file could not be read and are shown as � (the first in {place}).</source>
+            <translation>
+                <numerusform>%n character of this file could not be read and is shown as � (the first in {place}).</numerusform>
+                <numerusform>%n characters of this file could not be read and are shown as � (the first in {place}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) of this file could not be read and are shown as �.</source>
+            <translation>
+                <numerusform>%n character of this file could not be read and is shown as �.</numerusform>
+                <numerusform>%n characters of this file could not be read and are shown as �.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some characters of this file could not be read and were left out.</source>
+            <translation>Some characters of this file could not be read and were left out.</translation>
+        </message>
+        <message>
+            <source>Repaired while opening</source>
+            <translation>Repaired while opening</translation>
+        </message>
+    </context>
+    <context>
         <name>LookupPanel</name>
         <message>
             <source>{term} (explained in another report)</source>

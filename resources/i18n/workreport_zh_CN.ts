@@ -711,6 +711,41 @@ The details are also in the log file:
     </message>
 </context>
 <context>
+    <name>LoadWarningsBar</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) of this file could not be read and are shown as � (the first in {place}).</source>
+        <translation>
+            <numerusform>此文件中有 %n 个字符无法读取，显示为 �（第一个在 {place}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) of this file could not be read and are shown as �.</source>
+        <translation>
+            <numerusform>此文件中有 %n 个字符无法读取，显示为 �。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters of this file could not be read and were left out.</source>
+        <translation>此文件中有些字符无法读取，已略去。</translation>
+    </message>
+    <message>
+        <source>Repaired while opening</source>
+        <translation>打开时已修复</translation>
+    </message>
+</context>
+<context>
     <name>LookupPanel</name>
     <message>
         <source>{term} (explained in another report)</source>

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.reader, 1)
         box.addWidget(self.find_bar)
         self.welcome: WelcomePage | None = None  # the empty state, made when first needed (no report open)
+        self.load_warnings: Any = None  # the bar saying what loading repaired, made when first needed
         self._reader_box = box
         self.outline = OutlinePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -325,7 +326,19 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible() and self.find_bar.edit.text():
             self.find_bar.search(self.find_bar.edit.text())
         self.setWindowTitle(window_title(report))
+        self._show_load_warnings(report)
         self.reportChanged.emit(report)
+
+    def _show_load_warnings(self, report) -> None:
+        """The bar above the reader when loading repaired the file (bad bytes replaced, NULs removed)."""
+        if report is not None and getattr(report, "warnings", None) and self.load_warnings is None:
+            from .load_warnings import LoadWarningsBar  # only a damaged file needs it
+
+            self.load_warnings = LoadWarningsBar()
+            self._reader_box.insertWidget(0, self.load_warnings)
+            self.load_warnings.showRequested.connect(self.show_range)
+        if self.load_warnings is not None:
+            self.load_warnings.show_report(report)
 
     def save_position(self) -> None:
         if self.report is not None:
@@ -370,6 +383,8 @@ class MainWindow(QMainWindow):
             self.welcome.recentRequested.connect(self.open_file)
         if self.welcome is not None:
             self.welcome.setVisible(shown)
+        if shown and self.load_warnings is not None:
+            self.load_warnings.show_report(None)
         self.reader.setVisible(not shown)
         self.outline.setVisible(not shown and self.outline_action.isChecked())
 
