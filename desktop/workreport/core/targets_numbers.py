@@ -38,7 +38,8 @@ _MAYBE_NUMBER = re.compile(rf"[0-9０-９{_CN_DIGITS}万]")
 # What every quantity scan() keeps has in the normalised text: a digit, a Chinese numeral right after
 # a verb ending (_accept asks it), or 近/逾/超 before 万千百 (_NEAR). Most sentences without one hold
 # Chinese numerals only in words (一是, 进一步): they skip the scan.
-_MAYBE_QUANTITY = re.compile(rf"\d|[{''.join(sorted(d.CN_QUANTITY_VERB_ENDINGS))}][{_CN_DIGITS}]|[近逾超][万千百]")
+_VERB_ENDINGS = "".join(sorted(d.CN_QUANTITY_VERB_ENDINGS))
+_MAYBE_QUANTITY = re.compile(rf"(?=[\d{_VERB_ENDINGS}近逾超])(?:\d|[{_VERB_ENDINGS}][{_CN_DIGITS}]|[近逾超][万千百])")
 
 
 def normalise(text: str) -> str:
