@@ -50,7 +50,7 @@ def direction(tail: str, indicator: str, unit: str, object_after: bool = False) 
         return Direction.DOWN
     if rate and (indicator.endswith(_RATE_NAMES) or _GROWTH_GOAL.search(t) or _GROWTH_GOAL.search(indicator)):
         return Direction.UP  # a rate of change stays a rise, even "控制在3%"
-    cmp_ = _COMPARED.search(t)
+    cmp_ = _COMPARED.search(t) if "比" in t or "较" in t else None
     if cmp_:
         return Direction.UP if cmp_.group(1) in "高多" else Direction.DOWN
     if _TO_LEVEL.search(t):
