@@ -62,7 +62,8 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
     window = MainWindow(settings)
     # the docks behind the Glossary tab are not on the first screen: made once the text shows (or when
     # first read), so their modules and widgets cost the start-up nothing
-    window.add_lazy_part(("targets_panel", "targets_task"), lambda: _wire_targets(window))
+    window.add_lazy_part(("targets_panel", "targets_task", "targets_dock", "extract_targets"),
+                          lambda: _wire_targets(window))
     window.add_lazy_part(("lookup_panel", "lookup_dock"), lambda: _wire_lookup(window))
     window.first_paint.later(lambda: _wire_keywords(window))
     if store is not None:
@@ -97,23 +98,38 @@ def _wire_lookup(window) -> None:
     lookup_panel.install(window)
 
 
+# a report up to this long has its targets extracted as soon as it shows (seconds at most, on a worker);
+# a longer one (a 16 MB file: a minute of a worker's time) once the Targets tab is in front, or when asked
+EAGER_TARGETS_CHARS = 500_000
+
+
 def _wire_targets(window) -> None:
     from workreport.ui.targets_panel import TargetsPanel
 
     panel = TargetsPanel(window)
     window.targets_panel = panel
     window.targets_task = None
-    window.add_side_dock(panel, translate("App", "Targets"), "targetsDock")
+    dock = window.targets_dock = window.add_side_dock(panel, translate("App", "Targets"), "targetsDock")
     panel.targetActivated.connect(window.show_range)
+    waiting: list = []  # the long report whose extraction waits for the tab to come to the front
+    extracting: list = [None]  # the report of window.targets_task
 
-    def extract(report) -> None:
+    def extract(report, asked: bool = False) -> None:
         """On a worker thread (a 16 MB report takes a minute); the table fills when it is done."""
         from workreport.ui import background
 
-        if window.report is not report:
+        if window.report is not report or report is None:
             return
+        if window.targets_task is not None and extracting[0] is report or panel.report is report:
+            return  # on its way already, or there
+        waiting.clear()
         if window.targets_task is not None:
             window.targets_task.abandon()  # an earlier report's extraction: not wanted any more
+            window.targets_task = None
+        panel.show_extracting()
+        if not asked and len(report.text) > EAGER_TARGETS_CHARS and not window.is_dock_in_front(dock):
+            waiting.append(report)
+            return
 
         def extract_targets():
             from workreport.core.targets import extract_targets
@@ -121,6 +137,7 @@ def _wire_targets(window) -> None:
             return extract_targets(report)
 
         task = window.targets_task = background.start(extract_targets)
+        extracting[0] = report
         task.done.connect(lambda targets, error: filled(task, report, targets, error))
 
     def filled(task, report, targets, error) -> None:
@@ -131,8 +148,14 @@ def _wire_targets(window) -> None:
         elif window.report is report:
             panel.set_report(report, targets)
 
+    def tab_shown(visible: bool) -> None:
+        if visible and waiting:
+            extract(waiting[0], asked=True)
+
     # extracting targets waits for the first paint: the text shows first, the table fills just after
     window.reportChanged.connect(lambda report: window.first_paint.later(lambda: extract(report)))
+    dock.visibilityChanged.connect(tab_shown)
+    window.extract_targets = lambda: extract(window.report, asked=True)  # "when asked": scripts, checks
     if window.report is not None:  # made after the report was shown (a lazy part)
         window.first_paint.later(lambda: extract(window.report))
     window.outline.nodeActivated.connect(panel.set_current_section)
@@ -261,6 +284,8 @@ def _check(window) -> dict:
     window.first_paint.flush()  # the side panels filled after the first paint
     from workreport.ui import background
 
+    if window.targets_task is None and window.targets_panel.report is not report:
+        window.extract_targets()  # a long report's wait for the Targets tab
     background.wait_all()  # the targets, extracted on a worker thread
     from PySide6.QtWidgets import QApplication
 

@@ -1436,6 +1436,10 @@ The details are also in the log file:
             <translation>All sections</translation>
         </message>
         <message>
+            <source>Extracting targets…</source>
+            <translation>Extracting targets…</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Export</translation>
         </message>

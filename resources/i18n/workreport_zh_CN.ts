@@ -1427,6 +1427,10 @@ The details are also in the log file:
         <translation>全部章节</translation>
     </message>
     <message>
+        <source>Extracting targets…</source>
+        <translation>正在提取目标…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>

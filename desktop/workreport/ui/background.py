@@ -21,11 +21,12 @@ _pool: QThreadPool | None = None
 
 
 def pool() -> QThreadPool:
-    """The pool the tasks run on (two threads: a parse and a side panel's extraction side by side)."""
+    """The pool the tasks run on: a parse, the targets' extraction and the keywords' analysis side by side
+    (with two threads, a file opened while both panels work on a big report would wait for them)."""
     global _pool
     if _pool is None:
         _pool = QThreadPool()
-        _pool.setMaxThreadCount(2)
+        _pool.setMaxThreadCount(3)
     return _pool
 
 

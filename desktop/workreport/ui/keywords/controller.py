@@ -44,6 +44,19 @@ class TrendThread(QThread):
         self.done.emit(result)
 
 
+def _analyse(report, old) -> dict:
+    """On a worker thread (core code only): the lists of `report`, compared with `old` if given."""
+    year = None
+    if old is not None:
+        from ...core.report_identity import identify
+
+        try:
+            year = identify(report).year
+        except Exception:  # noqa: BLE001 - without a year new terms are ordered without novelty
+            year = None
+    return kw.analyse(report.text, old.text if old is not None else None, TOP, year)
+
+
 class KeywordsController(QObject):
     def __init__(self, window, panel, dock=None, trend_source: TrendSource | None = None):
         super().__init__(panel)
@@ -56,6 +69,7 @@ class KeywordsController(QObject):
         self.current = -1
         self.chart = None
         self._stale = True
+        self._task = None  # the analysis running on a worker (ui/background.py)
         panel.termActivated.connect(self.mark)
         panel.stepRequested.connect(self.step)
         panel.compareRequested.connect(self.choose_earlier)
@@ -86,20 +100,27 @@ class KeywordsController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        """Analyse the report (and the earlier one) on a worker thread: seconds for a big report, a
+        minute for a 16 MB one; the lists fill when it is done and the window keeps turning meanwhile."""
         if self.report is None:
             return
-        old = self.old_report
-        year = None
-        if old is not None:
-            from ...core.report_identity import identify
+        from .. import background
 
-            try:
-                year = identify(self.report).year
-            except Exception:  # noqa: BLE001 - without a year new terms are ordered without novelty
-                year = None
-        result = kw.analyse(self.report.text, old.text if old is not None else None, TOP, year)
-        self.panel.set_result(result, Path(old.source).name if old is not None and old.source else "")
+        report, old = self.report, self.old_report
+        if self._task is not None:
+            self._task.abandon()  # an earlier report's analysis: not wanted any more
         self._stale = False
+        task = self._task = background.start(lambda: _analyse(report, old))
+        task.done.connect(lambda result, error: self._analysed(task, report, old, result, error))
+
+    def _analysed(self, task, report, old, result, error) -> None:
+        if self._task is task:
+            self._task = None
+        if error is not None:
+            log.error("keyword analysis failed", exc_info=(type(error), error, error.__traceback__))
+            self._stale = True
+        elif report is self.report and old is self.old_report:
+            self.panel.set_result(result, Path(old.source).name if old is not None and old.source else "")
 
     # -- occurrences
     def mark(self, term: str) -> None:
