@@ -31,7 +31,8 @@ _MARKERS = [
 # how a node's number is written in its path (§3(1).2[1]-1)
 _PATH_FORMAT: dict[str, str] = {m.PART: "{}", m.SECTION: "({})", m.ITEM: ".{}", m.SUBITEM: "[{}]", m.CIRCLED: "-{}"}
 _RANK: dict[str, int] = {m.PART: 1, m.SECTION: 2, m.ITEM: 3, m.SUBITEM: 4, m.CIRCLED: 5, m.TOPIC: 6}
-_CLOSING = re.compile(r"^(抄送|主题词|关键词|主送)\s*[:：]|印发\s*$|印发日期")
+_CLOSING_LEADS = ("抄送", "主题词", "关键词", "主送")
+_CLOSING = re.compile(rf"^({'|'.join(_CLOSING_LEADS)})\s*[:：]|印发\s*$|印发日期")
 _SENTENCE_END = "。！？!?"
 _MAX_COMMA_TITLE = 30
 _MAX_BROKEN_TITLE = 80  # a title broken over lines is joined up to this length (not a run of headings)
@@ -167,7 +168,9 @@ class _Builder:
     def _closing_start(self, body_start: int) -> int:
         lo = max(body_start + 1, int(len(self.lines) * 0.6))
         for i in range(lo, len(self.lines)):
-            if _CLOSING.search(self.lines[i].text.strip()):
+            text = self.lines[i].text.strip()
+            # (what _CLOSING needs, asked at C speed first: most lines have neither)
+            if ("印发" in text or text.startswith(_CLOSING_LEADS)) and _CLOSING.search(text):
                 return i
         return -1
 
