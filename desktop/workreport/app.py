@@ -61,19 +61,22 @@ def create_main_window(path: str | None = None, settings=None, store=None, empty
     report = None if empty else report_cache.load_report(path or resources.default_report())
     window = MainWindow(settings)
     # the docks behind the Glossary tab are not on the first screen: made once the text shows (or when
-    # first read), so their modules and widgets cost the start-up nothing
-    window.add_lazy_part(("targets_panel", "targets_task", "targets_dock", "extract_targets"),
-                          lambda: _wire_targets(window))
+    # first read), so their modules and widgets cost the start-up nothing; made in this order (the tabs')
+    window.first_paint.later(lambda: window.targets_panel)
     window.add_lazy_part(("lookup_panel", "lookup_dock"), lambda: _wire_lookup(window))
     window.first_paint.later(lambda: _wire_keywords(window))
     if store is not None:
         _wire_notes(window, store)
     if report is None:
         window.show_welcome()
-        return window
-    window.set_report(report)
-    if path:
-        window.remember_recent(path, report)
+    else:
+        window.set_report(report)
+        if path:
+            window.remember_recent(path, report)
+    # readable from here on: the notes ask hasattr(window, "targets_panel") when they paint the report's
+    # notes, which would make the table before the first paint
+    window.add_lazy_part(("targets_panel", "targets_task", "targets_dock", "extract_targets"),
+                         lambda: _wire_targets(window))
     return window
 
 
@@ -160,6 +163,12 @@ def _wire_targets(window) -> None:
         window.first_paint.later(lambda: extract(window.report))
     window.outline.nodeActivated.connect(panel.set_current_section)
     window.readingOffsetChanged.connect(lambda off: panel.set_current_section(window.node_at(off)))
+    notes = getattr(window, "notes", None)
+    if notes is not None:  # wired before this table existed: its target notes and statuses
+        from workreport.ui.notes_controller import edit_target_note
+
+        panel.noteRequested.connect(lambda t: edit_target_note(window, t))
+        notes.repaint()
 
 
 def _wire_notes(window, store) -> None:
