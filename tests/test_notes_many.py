@@ -118,6 +118,14 @@ def test_groups_open_only_when_the_list_is_short(qtbot, n, expanded):
 
 # -- opening a document with many notes: placements cached, rows read whole on demand ------------------
 
+@pytest.fixture
+def rows_read(monkeypatch):
+    """Opening reads every highlight's place (partial rows), as when there are fewer than LAZY_ABOVE."""
+    from workreport.store import notes_adapter
+
+    monkeypatch.setattr(notes_adapter, "LAZY_ABOVE", 10**9)
+
+
 def _fill(store, report, n):
     from workreport.core.anchors import make_anchor
     from workreport.store import open_document
@@ -202,6 +210,7 @@ def test_an_orphan_stays_an_orphan_and_an_edited_text_is_re_anchored(tmp_path, b
         assert NotesAdapter(store, edited).opened.cached
 
 
+@pytest.mark.usefixtures("rows_read")
 def test_many_notes_list_partial_rows_and_read_them_whole_when_a_group_opens(qtbot, qtmodeltester, tmp_path,
                                                                                bundled_report):
     from workreport.store import open_store
@@ -249,6 +258,7 @@ def test_many_notes_list_partial_rows_and_read_them_whole_when_a_group_opens(qtb
                    for g in range(model.rowCount()))
 
 
+@pytest.mark.usefixtures("rows_read")
 def test_a_partial_row_is_read_whole_for_a_tooltip_and_a_filter(qtbot, tmp_path, bundled_report):
     from workreport.store import open_store
     from workreport.store.notes_adapter import NotesAdapter
@@ -271,6 +281,7 @@ def test_a_partial_row_is_read_whole_for_a_tooltip_and_a_filter(qtbot, tmp_path,
         assert shown and all("笔记1" in r.note for r in shown)
 
 
+@pytest.mark.usefixtures("rows_read")
 def test_a_row_deleted_elsewhere_before_its_group_opens_is_left_out(qtbot, qtmodeltester, tmp_path, bundled_report):
     from workreport.store import open_store
     from workreport.store.notes_adapter import NotesAdapter
@@ -291,3 +302,107 @@ def test_a_row_deleted_elsewhere_before_its_group_opens_is_left_out(qtbot, qtmod
         assert not any(getattr(r, "partial", False) for r in panel.paint_items())
         assert model.index(0, 0).data() != titles[0]  # its group's count went down
         qtmodeltester.check(model)
+
+
+# -- thousands of notes: nothing read on opening but counts; highlights read by place -------------------
+
+def test_thousands_of_notes_open_counted_and_read_whole_when_a_group_opens(qtbot, qtmodeltester, tmp_path,
+                                                                          bundled_report):
+    from workreport.store import open_store
+    from workreport.store.notes_adapter import LAZY_ABOVE, NotesAdapter
+
+    n = LAZY_ABOVE + 50
+    with open_store(tmp_path / "notes.sqlite3") as store:
+        doc = _fill(store, bundled_report, n)
+        first = NotesAdapter(store, bundled_report)  # checks and remembers the placements
+        assert not first.opened.lazy
+        heading = next(b for b in bundled_report.blocks if b.kind == "heading")
+        bookmark = first.toggle_bookmark(heading.index)
+        assert bookmark is not None
+        paragraph = next(b for b in bundled_report.blocks if len(b.text) > 40)
+        on_target = first.add_highlight(paragraph.start, paragraph.start + 8, note="目标的笔记", target="t1")
+        lost = store.add_highlight(doc.id, paragraph.start, paragraph.start + 12, "甲乙丙丁戊己庚辛壬癸子丑")
+        NotesAdapter(store, bundled_report)  # places the two added since: `lost` is an orphan
+        whole = NotesAdapter(store, bundled_report).items()
+        assert whole[-1].key == ("h", lost.id) and whole[-1].orphan
+        adapter = NotesAdapter(store, bundled_report)
+        assert adapter.opened.lazy and adapter.opened.total == n + 2 and adapter.opened.counts["orphan"] == 1
+        panel = NotesPanel()
+        qtbot.addWidget(panel)
+        panel.set_backend(adapter)
+        model = panel.model
+        assert panel.counted and model.total_count() == n + 3
+        assert panel.count_label.text() == panel.tr("%n item(s)", "", n + 3)
+        # only the bookmark and the note on a target are read, whole
+        assert [r.key for r in panel.paint_items()] == [r.key for r in whole if r.key in (bookmark.key, on_target.key)]
+        assert all(not getattr(r, "partial", False) for r in panel.paint_items())
+        # the groups as when read whole, counted: the orphan apart, last
+        assert [(g.title, g.size) for g in model.groups] == [
+            (title, len(list(rs))) for title, rs in groupby(whole, key=lambda r: r.section)]
+        assert all(model.rowCount(model.index(g, 0)) == 0 for g in range(model.rowCount()))
+        assert model.index(0, 0).data().endswith(f"({model.groups[0].size})")
+        # highlights are read by place: painting and tooltips
+        spans = panel.spans_between(paragraph.start, paragraph.end)
+        placed = [r for r in whole if not r.orphan and r.kind != "bookmark"
+                  and r.start < paragraph.end and r.end > paragraph.start]
+        assert [s.key for s in spans] == [r.key for r in placed] and ("h", lost.id) not in {s.key for s in spans}
+        assert [r.key for r in panel.notes_at(paragraph.start)] == [
+            r.key for r in placed if r.start <= paragraph.start < r.end]
+        # a group opened: every row read whole, in its group
+        first_group = model.index(0, 0)
+        assert model.hasChildren(first_group) and model.canFetchMore(first_group)
+        model.fetchMore(first_group)
+        assert not panel.counted and model.rowCount(first_group) == model.groups[0].size
+        assert panel.paint_items() == whole
+        qtmodeltester.check(model)
+
+
+def test_counted_groups_read_whole_for_a_filter_and_after_a_deletion_elsewhere(qtbot, qtmodeltester, tmp_path,
+                                                                               bundled_report):
+    from workreport.store import open_store
+    from workreport.store.notes_adapter import LAZY_ABOVE, NotesAdapter
+
+    with open_store(tmp_path / "notes.sqlite3") as store:
+        _fill(store, bundled_report, LAZY_ABOVE + 5)
+        NotesAdapter(store, bundled_report)
+        panel = NotesPanel()
+        qtbot.addWidget(panel)
+        panel.set_backend(NotesAdapter(store, bundled_report))
+        model = panel.model
+        assert panel.counted
+        gone = NotesAdapter(store, bundled_report).items()[0]
+        store.delete_highlight(gone.key[1])  # another window deletes it
+        size = model.groups[0].size
+        with qtbot.waitSignal(model.dataChanged):
+            model.fetchMore(model.index(0, 0))
+        assert model.groups[0].size == size - 1 and gone.key not in {r.key for r in panel.paint_items()}
+        qtmodeltester.check(model)
+        other = NotesPanel()
+        qtbot.addWidget(other)
+        other.set_backend(NotesAdapter(store, bundled_report))
+        assert other.counted
+        other._filter(text="笔记1")
+        shown = other.model.visible_items()
+        assert shown and all("笔记1" in r.note for r in shown) and not other.counted
+
+
+def test_a_layer_provider_paints_around_the_view_and_follows_it(qtbot, bundled_report):
+    reader = _shown_reader(qtbot, bundled_report)
+    ranges = _ranges(bundled_report, 2000)
+    asked = []
+
+    def provider(start, end):
+        asked.append((start, end))
+        return {"notes-yellow": ([r for r in ranges if r[1] > start and r[0] < end], "#fff1a1")}
+
+    reader.set_layer_provider(provider)
+    assert len(asked) == 1 and asked[0][0] == 0
+    painted = reader.layer("notes-yellow")
+    assert 0 < len(painted) < len(ranges)
+    reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum())
+    assert len(asked) == 2 and asked[1][1] >= len(bundled_report.text)
+    last = [reader.text_offset(s.cursor.selectionEnd()) for s in reader.layer("notes-yellow")]
+    assert max(last) == ranges[-1][1]
+    reader.set_layer_provider(None)
+    assert reader.layer("notes-yellow") == [] and reader.extraSelections() == []
+    assert reader.visible_span() is not None

@@ -94,3 +94,32 @@ def test_target_status_and_note_persist_across_restart(qtbot, tmp_path, monkeypa
     assert [(i.status, i.note) for i in notes] == [("achieved", "完成")]
     window.close()
     store.close()
+
+
+def test_thousands_of_notes_are_painted_and_shown_in_tooltips_around_the_view(qtbot, tmp_path):
+    from workreport.core.anchors import make_anchor
+    from workreport.store import open_document
+    from workreport.store.notes_adapter import LAZY_ABOVE, NotesAdapter
+
+    window, store = _open(qtbot, tmp_path)
+    report = window.report
+    doc = open_document(store, report).document
+    paragraphs = [b for b in report.blocks if len(b.text) > 40]
+    items = []
+    for i in range(LAZY_ABOVE + 100):
+        b = paragraphs[i % len(paragraphs)]
+        a = make_anchor(report.text, b.start + i % 20, b.start + i % 20 + 6)
+        items.append(dict(start=a.start, end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
+                          colour="green", note=f"笔记{i}"))
+    store.add_highlights(doc.id, items)
+    NotesAdapter(store, report)  # the placements checked once, as on an earlier opening
+    window.reportChanged.emit(report)  # opened again: counted, painted around the view
+    panel = window.notes_panel
+    assert panel.counted and panel.model.total_count() == len(items)
+    painted = window.reader.layer("notes-green")
+    assert 0 < len(painted) < len(items)
+    start = window.reader.text_offset(painted[0].cursor.selectionStart())
+    tips = window.reader.lookup(start)
+    assert any("笔记" in body for _, body in tips)
+    window.close()
+    store.close()

@@ -93,6 +93,10 @@ class QuickOpened:
     counts: dict = field(default_factory=dict)
     cached: bool = False  # the placements came from the cache: no highlight was re-anchored
     highlights: list[Highlight] | None = None  # the full rows, when re-anchoring had to load them
+    # more than open_quick's `lazy_above` highlights: `spans` holds only those not at their stored
+    # place (orphans, moved) and `total` counts them all; the rest are read by place when needed
+    lazy: bool = False
+    total: int = 0
 
 
 def open_document(store: Store, report: Report) -> OpenedDocument:
@@ -103,12 +107,18 @@ def open_document(store: Store, report: Report) -> OpenedDocument:
     return OpenedDocument(doc, highlights, bookmarks, adopted, counts)
 
 
-def open_quick(store: Store, report: Report) -> QuickOpened:
+def open_quick(store: Store, report: Report, lazy_above: int | None = None) -> QuickOpened:
     """open_document for display: when this text was checked before (placement_cache), the
-    highlights are read as spans and only those added since are placed; else all are re-anchored."""
+    highlights are read as spans and only those added since are placed; else all are re-anchored.
+    With more than `lazy_above` checked highlights none is read at all (QuickOpened.lazy)."""
     doc, adopted = _resolve_document(store, report)
     bookmarks = place_bookmarks(store, report, store.bookmarks(doc.id))
     checked = placement_cache.load(store, doc.id, report.digest)
+    if checked is not None and lazy_above is not None:
+        lazy = _lazy(store, report, doc.id, checked, lazy_above)
+        if lazy is not None:
+            spans, total, counts = lazy
+            return QuickOpened(doc, spans, bookmarks, adopted, counts, cached=True, lazy=True, total=total)
     if checked is not None:
         spans = _cached_spans(store, report, doc.id, checked)
         if spans is not None:
@@ -153,6 +163,32 @@ def _cached_spans(store: Store, report: Report, document_id: int,
         orphans = {s.id: (s.start, s.end) for s in spans if s.method == ORPHAN}
         placement_cache.save(store, document_id, placement_cache.Checked(report.digest, max(new), orphans))
     return spans
+
+
+def _lazy(store: Store, report: Report, document_id: int, checked: placement_cache.Checked,
+          lazy_above: int) -> tuple[list[HighlightSpan], int, dict] | None:
+    """(the spans not at their stored place, how many highlights, placement counts) without reading
+    the others; those added since the check are placed now. None: too few, or too many are new."""
+    total = store.count_highlights(document_id)
+    new = store.highlight_ids_after(document_id, checked.checked_upto)
+    if total <= lazy_above or len(new) > MAX_UNCHECKED:
+        return None
+    orphans = []
+    for ident in checked.orphans:
+        h = store.highlight(ident)
+        if h is not None and not h.deleted and checked.is_orphan(h.id, h.start, h.end):
+            orphans.append(_span(h, ORPHAN))
+    counts = {POSITION: total - len(orphans) - len(new), EXACT: 0, FUZZY: 0, ORPHAN: len(orphans)}
+    spans = orphans
+    if new:
+        fresh = [h for h in (store.highlight(i) for i in new) if h is not None]
+        placed, new_counts = place_highlights(store, report, fresh)
+        for method, n in new_counts.items():
+            counts[method] += n
+        spans += [_span(p.highlight, p.placement.method) for p in placed]
+        known = {s.id: (s.start, s.end) for s in spans if s.method == ORPHAN}
+        placement_cache.save(store, document_id, placement_cache.Checked(report.digest, max(new), known))
+    return [s for s in spans if s.method != POSITION], total, counts
 
 
 def _remember(store: Store, document_id: int, digest: str, placements) -> None:

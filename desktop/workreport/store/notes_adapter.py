@@ -20,6 +20,7 @@ from .document_notes import HIGHLIGHT_KEY, HighlightSpan, block_anchor, highligh
 from .notes_store import Store
 
 HIGHLIGHT, BOOKMARK = HIGHLIGHT_KEY, "b"
+LAZY_ABOVE = 1000  # more highlights than this: opening reads none; groups are counted, places read by view
 ORPHAN_SECTION = "无法定位的笔记 Orphaned notes"
 FRONT_SECTION = "文首 Front matter"
 
@@ -73,7 +74,7 @@ class NotesAdapter:
     def __init__(self, store: Store, report: Report):
         self.store = store
         self.report = report
-        self.opened = open_quick(store, report)
+        self.opened = open_quick(store, report, lazy_above=LAZY_ABOVE)
         self.document_id = self.opened.document.id
         # placements other than "still at its stored offsets" (moved on opening, orphans)
         self._placements = {(HIGHLIGHT, s.id): Placement(s.start, s.end, s.method)
@@ -132,6 +133,45 @@ class NotesAdapter:
             view = self._bookmark_view(b)
             bisect.insort(groups.setdefault((view.section_order, view.section), []), view, key=_place_in_group)
         return [(title, order, rows) for (order, title), rows in sorted(groups.items()) if rows]
+
+    def counted_groups(self) -> tuple[list[tuple[str, int, int]], list[NoteView]] | None:
+        """With many highlights (opened lazily): the groups as [(heading, order, how many rows)] in
+        reading order, counted by the store without reading a row, and the rows read whole anyway
+        (bookmarks, highlights on a target or with a status). None: use quick_groups()."""
+        if not self.opened.lazy:
+            return None
+        runs = self._section_runs()
+        bounds = [r[0] for r in runs]
+        counts: dict[tuple[int, str], int] = {}
+        for (_, title, order), n in zip(runs, self.store.highlight_counts(self.document_id, bounds), strict=True):
+            counts[(order, title)] = counts.get((order, title), 0) + n
+        orphaned = (self._orphan_order, ORPHAN_SECTION)
+        for key, p in self._placements.items():  # an orphan was counted at its old place: listed apart
+            h = self.store.highlight(key[1]) if key[0] == HIGHLIGHT and p.orphan else None
+            if h is not None and not h.deleted:
+                _, title, order = runs[max(0, bisect.bisect_right(bounds, h.start) - 1)]
+                counts[(order, title)] -= 1
+                counts[orphaned] = counts.get(orphaned, 0) + 1
+        known = [self._bookmark_view(b) for b in self.store.bookmarks(self.document_id)]
+        for view in known:
+            counts[(view.section_order, view.section)] = counts.get((view.section_order, view.section), 0) + 1
+        for ident in self.store.marked_highlight_ids(self.document_id):
+            view = self.item((HIGHLIGHT, ident))
+            if view is not None:
+                known.append(view)
+        known.sort(key=sort_key)
+        return [(title, order, n) for (order, title), n in sorted(counts.items()) if n > 0], known
+
+    def spans_between(self, start: int, end: int) -> list[HighlightSpan]:
+        """Partial rows of the placed highlights overlapping report.text[start:end] (to paint them)."""
+        orphans = {k[1] for k, p in self._placements.items() if p.orphan and k[0] == HIGHLIGHT}
+        rows = self.store.highlight_spans(self.document_id, start, end)
+        return [HighlightSpan(*r, NoteKind.HIGHLIGHT, False, POSITION) for r in rows if r[0] not in orphans]
+
+    def notes_at(self, offset: int) -> list[NoteView]:
+        """Whole rows of the placed highlights holding `offset` (a tooltip)."""
+        views = (self.item(s.key) for s in self.spans_between(offset, offset + 1))
+        return [v for v in views if v is not None and not v.orphan]
 
     def items(self) -> list[NoteView]:
         """Every row whole, in reading order."""

@@ -26,9 +26,6 @@ from .schema import BOOKMARK_KINDS, COLOURS, STATUSES
 _H_COLS = ('id, uuid, document_id, start, "end", exact, prefix, suffix, colour, note, note_format, '
            'target, status, created, updated, deleted_at')
 _B_COLS = ("id, uuid, document_id, kind, ref, label, start, exact, prefix, suffix, created, updated, deleted_at")
-# the live highlights of a document in (start, id) order, from the covering index (schema v4)
-_SPANS = ("SELECT {cols} FROM highlights INDEXED BY highlights_live "
-          "WHERE document_id = ? AND deleted_at IS NULL{where} ORDER BY start, id")
 _START_ID = itemgetter(1, 0)
 _MARKED = " AND (target != '' OR status IS NOT NULL)"
 _EDITABLE = {"colour", "note", "note_format", "target", "status", "start", "end", "exact", "prefix", "suffix"}
@@ -178,30 +175,58 @@ class Store(StoreFile):
             args.append(tag)
         return self._highlights(" AND ".join(where), args)
 
-    def highlight_spans(self, document_id: int) -> list[tuple[int, int, int, str, str, str | None]]:
-        """(id, start, end, colour, target, status) of the live highlights, by start then id.
+    def highlight_spans(self, document_id: int, start: int | None = None,
+                        end: int | None = None) -> list[tuple[int, int, int, str, str, str | None]]:
+        """(id, start, end, colour, target, status) of the live highlights, by start then id; with
+        start and end only those overlapping report.text[start:end].
 
         Read from the index highlights_live alone (no quote, note or tags: those are read when a row
         is shown): every row's place and colour, then target and status of the few that have one."""
-        try:
-            rows = self._conn.execute(_SPANS.format(cols='id, start, "end", colour', where=""),
-                                      (document_id,)).fetchall()
-            marked = self._conn.execute(_SPANS.format(cols="start, id, target, status", where=_MARKED),
-                                        (document_id,)).fetchall() if rows else []
-        except sqlite3.OperationalError:  # no such index: a read-only store of an older version
-            return self._conn.execute(
-                'SELECT id, start, "end", colour, target, status FROM highlights '
-                "WHERE document_id = ? AND deleted_at IS NULL ORDER BY start, id", (document_id,)).fetchall()
+        where, args = "", (document_id,)
+        if start is not None and end is not None:
+            # the index walks the starts below `end` (no row built for those that end before `start`)
+            where, args = ' AND start < ? AND "end" > ?', (document_id, end, start)
+        rows = self._from_index('id, start, "end", colour', where, args)
+        marked = self._from_index("start, id, target, status", where + _MARKED, args) if rows else []
         spans = list(map(add, rows, repeat(("", None))))  # no Python step per row: thousands
-        for start, ident, target, status in marked:  # found by (start, id): the order both are read in
-            i = bisect.bisect_left(spans, (start, ident), key=_START_ID)
+        for begin, ident, target, status in marked:  # found by (start, id): the order both are read in
+            i = bisect.bisect_left(spans, (begin, ident), key=_START_ID)
             if i < len(spans) and spans[i][0] == ident:  # else added between the two reads: listed next time
                 spans[i] = (*spans[i][:4], target, status)
         return spans
 
+    def marked_highlight_ids(self, document_id: int) -> list[int]:
+        """Ids of the live highlights on a target or with a status, in reading order."""
+        return [r[0] for r in self._from_index("id", _MARKED, (document_id,))]
+
+    def highlight_counts(self, document_id: int, bounds: list[int]) -> list[int]:
+        """Live highlights starting in [bounds[i], bounds[i + 1]) for each i (the last: to the end)."""
+        out = []
+        for i, lo in enumerate(bounds):
+            if i + 1 < len(bounds):
+                where, args = " AND start >= ? AND start < ?", (document_id, lo, bounds[i + 1])
+            else:
+                where, args = " AND start >= ?", (document_id, lo)
+            out.append(self._from_index("count(*)", where, args, order="")[0][0])
+        return out
+
+    def highlight_ids_after(self, document_id: int, after: int) -> list[int]:
+        """Ids above `after` of the document's live highlights (those added since a check)."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM highlights WHERE id > ? AND document_id = ? AND deleted_at IS NULL ORDER BY id",
+            (after, document_id))]
+
     def count_highlights(self, document_id: int) -> int:
-        return self._conn.execute("SELECT COUNT(*) FROM highlights WHERE document_id = ? AND deleted_at IS NULL",
-                                  (document_id,)).fetchone()[0]
+        return self._from_index("count(*)", "", (document_id,), order="")[0][0]
+
+    def _from_index(self, cols: str, where: str, args: tuple, order: str = " ORDER BY start, id") -> list:
+        """A query on a document's live highlights, read from the index highlights_live alone."""
+        sql = "SELECT {cols} FROM highlights{index} WHERE document_id = ? AND deleted_at IS NULL{where}{order}"
+        try:
+            return self._conn.execute(sql.format(cols=cols, index=" INDEXED BY highlights_live", where=where,
+                                                 order=order), args).fetchall()
+        except sqlite3.OperationalError:  # no such index: a read-only store of an older version
+            return self._conn.execute(sql.format(cols=cols, index="", where=where, order=order), args).fetchall()
 
     def iter_highlights(self, document_id: int) -> Iterator[Highlight]:
         """The document's highlights one by one, in reading order, without holding them all (exports)."""

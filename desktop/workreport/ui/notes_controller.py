@@ -57,8 +57,15 @@ class NotesController(QObject):
 
     def repaint(self) -> None:
         window, items = self.window, self.panel.paint_items()  # bookmarks and target notes are whole
-        for name, (ranges, colour) in highlight_layers(items, dark=window.reader.theme.dark).items():
-            window.reader.set_layer(name, ranges, colour)
+        reader, panel, dark = window.reader, self.panel, window.reader.theme.dark
+        if panel.counted:  # thousands of notes: read and painted only around the view, as it moves
+            reader.set_layer_provider(lambda start, end: highlight_layers(panel.spans_between(start, end), dark))
+            self.source.finder = panel.notes_at
+        else:
+            reader.set_layer_provider(None)
+            self.source.finder = None
+            for name, (ranges, colour) in highlight_layers(items, dark=dark).items():
+                reader.set_layer(name, ranges, colour)
         self.source.set_items(window.report, items)
         window.outline.model.set_marked(bookmarked_refs(items))
         fill_bookmarks_menu(window, items)

@@ -92,6 +92,11 @@ class Group:
     order: int
     items: list = field(default_factory=list)
     fetched: bool = True  # its rows are listed (rowCount); False until fetchMore
+    count: int | None = None  # set_counted: how many rows, none read yet (items is empty)
+
+    @property
+    def size(self) -> int:
+        return len(self.items) if self.count is None else self.count
 
 
 def _reading_order(item) -> tuple:
@@ -135,26 +140,63 @@ class NotesModel(QAbstractItemModel):
         self._partial = True
         self.endResetModel()
 
+    def set_counted(self, groups, known) -> None:
+        """Only counted: [(heading, order, how many rows)] in reading order, and `known`, the rows
+        read anyway (all_items until a group opens or a filter is set: then `loader` reads all)."""
+        if self.filter and self.loader is not None:
+            self.set_items(self.loader())
+            return
+        self.beginResetModel()
+        self.groups = [Group(title, order, [], fetched=False, count=n) for title, order, n in groups]
+        self.all_items = list(known)
+        self._partial = True
+        self.endResetModel()
+
+    @property
+    def counted(self) -> bool:
+        """Rows of the groups not read yet (set_counted): all_items holds only some of them."""
+        return any(group.count is not None for group in self.groups)
+
+    def total_count(self) -> int:
+        """Every row, shown or not (the filter aside)."""
+        return sum(group.size for group in self.groups) if self.counted else len(self.all_items)
+
     def set_filter(self, **kw) -> None:
         for k, v in kw.items():
             setattr(self.filter, k, v or "")
-        if self.filter:
-            self.load_whole()  # filters read quotes, notes and tags
+        if self.filter or self.counted:
+            self.load_whole()  # filters read quotes, notes and tags; regrouping counted groups, their rows
         self._regroup()
 
     def load_whole(self) -> None:
         """Replace partial rows by whole ones (keys and places stay, so does the grouping)."""
         if not self._partial or self.loader is None:
             return
-        # before any group lists rows: a row deleted meanwhile (another window) can simply go
-        whole = {item.key: item for item in self.loader()}
-        self.all_items = [whole[item.key] for item in self.all_items if item.key in whole]
-        counts = [len(group.items) for group in self.groups]
-        for group in self.groups:
-            group.items = [whole[item.key] for item in group.items if item.key in whole]
+        counts = [group.size for group in self.groups]
+        if self.counted:
+            self._fill_counted(self.loader())
+        else:
+            # before any group lists rows: a row deleted meanwhile (another window) can simply go
+            whole = {item.key: item for item in self.loader()}
+            self.all_items = [whole[item.key] for item in self.all_items if item.key in whole]
+            for group in self.groups:
+                group.items = [whole[item.key] for item in group.items if item.key in whole]
         self._partial = False
-        if self.groups and counts != [len(group.items) for group in self.groups]:  # the "(n)" in the titles
+        if self.groups and counts != [group.size for group in self.groups]:  # the "(n)" in the titles
             self.dataChanged.emit(self.index(0, NOTE), self.index(len(self.groups) - 1, NOTE))
+
+    def _fill_counted(self, rows) -> None:
+        """Counted groups get their rows (before any lists them); a row whose group is not shown was
+        added elsewhere since: listed on the next reload, as in a group read earlier."""
+        by_group = {(group.order, group.title): group for group in self.groups}
+        self.all_items = []
+        for row in rows:
+            group = by_group.get((row.section_order, row.section))
+            if group is not None:
+                group.items.append(row)
+                self.all_items.append(row)
+        for group in self.groups:
+            group.count = None
 
     def whole_items(self) -> list:
         """Every row (unfiltered), whole."""
@@ -199,12 +241,13 @@ class NotesModel(QAbstractItemModel):
         self.set_items([x for x in self.all_items if x.key != key])
 
     def visible_count(self) -> int:
-        return sum(len(g.items) for g in self.groups)
+        return sum(g.size for g in self.groups)
 
     def visible_items(self) -> list:
         return [item for g in self.groups for item in g.items]
 
     def index_of(self, key) -> QModelIndex:
+        self.load_whole()
         for g, group in enumerate(self.groups):
             for r, item in enumerate(group.items):
                 if item.key == key:
@@ -242,7 +285,7 @@ class NotesModel(QAbstractItemModel):
     def hasChildren(self, parent=QModelIndex()):
         if not parent.isValid():
             return bool(self.groups)
-        return parent.internalId() == _GROUP and parent.column() == 0 and bool(self.groups[parent.row()].items)
+        return parent.internalId() == _GROUP and parent.column() == 0 and bool(self.groups[parent.row()].size)
 
     def canFetchMore(self, parent):
         return (parent.isValid() and parent.internalId() == _GROUP and parent.column() == 0
@@ -300,7 +343,7 @@ class NotesModel(QAbstractItemModel):
 
     def _group_data(self, group: Group, col: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.title} ({len(group.items)})" if col == NOTE else ""
+            return f"{group.title} ({group.size})" if col == NOTE else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
             return text_tooltip(group.title)
         if role == Qt.ItemDataRole.FontRole and col == NOTE:
@@ -384,6 +427,8 @@ class NotesLookupSource:
 
     def __init__(self, report=None, items=(), resolve: Callable | None = None):
         self.resolve = resolve
+        # offset -> the whole rows there, read on hover (thousands of notes: not every row is in items)
+        self.finder: Callable[[int], list] | None = None
         self.set_items(report, items)
 
     def set_items(self, report, items) -> None:
@@ -399,6 +444,8 @@ class NotesLookupSource:
         return self._items
 
     def at(self, offset: int) -> list:
+        if self.finder is not None:
+            return self.finder(offset)
         items = self.items
         hi = bisect.bisect_right(self._starts, offset)
         lo = bisect.bisect_left(self._starts, offset - self._longest)

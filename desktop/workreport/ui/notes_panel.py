@@ -173,8 +173,12 @@ class NotesPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        groups = self.backend.quick_groups() if self.backend is not None else []
-        if sum(len(rows) for _, _, rows in groups) > EXPAND_MAX:
+        counting = getattr(self.backend, "counted_groups", None)
+        counted = counting() if counting is not None else None
+        groups = self.backend.quick_groups() if self.backend is not None and counted is None else []
+        if counted is not None:  # thousands: the groups are only counted, highlights read by place
+            self.model.set_counted(*counted)
+        elif sum(len(rows) for _, _, rows in groups) > EXPAND_MAX:
             self.model.set_groups(groups)  # the groups start closed: rows read whole when one opens
         elif self.backend is None:
             self.model.set_items([])
@@ -193,8 +197,23 @@ class NotesPanel(QWidget):
 
     def paint_items(self) -> list:
         """All rows (unfiltered), maybe partial: enough to paint highlights, mark the outline, list
-        bookmarks and target notes (those rows are whole). resolve() gives a partial row whole."""
+        bookmarks and target notes (those rows are whole). resolve() gives a partial row whole.
+
+        While `counted` (thousands of notes, no group opened yet) only the bookmarks and the rows on
+        a target or with a status: highlights are read by place, spans_between() and notes_at()."""
         return list(self.model.all_items)
+
+    @property
+    def counted(self) -> bool:
+        return self.model.counted
+
+    def spans_between(self, start: int, end: int) -> list:
+        """Partial rows of the placed highlights over report offsets [start, end) (to paint them)."""
+        return self.backend.spans_between(start, end) if self.backend is not None else []
+
+    def notes_at(self, offset: int) -> list:
+        """Whole rows of the placed highlights holding a report offset (a tooltip)."""
+        return self.backend.notes_at(offset) if self.backend is not None else []
 
     def resolve(self, item):
         """The whole row of a partial one (None if it is gone)."""
@@ -213,7 +232,7 @@ class NotesPanel(QWidget):
 
     def _refresh_tags(self) -> None:
         box = self.tag_filter
-        if box.currentData() == ALL and len(self.model.all_items) > EXPAND_MAX:
+        if box.currentData() == ALL and self.model.total_count() > EXPAND_MAX:
             self._fill_tags([])  # many notes: their tags are read when the box is opened
             box.pending = lambda: self._fill_tags(self.backend.tags() if self.backend is not None else [])
             return
@@ -243,7 +262,7 @@ class NotesPanel(QWidget):
         self.undo_button.setVisible(bool(self.undo_stack))
         self.undo_label.setVisible(bool(self.undo_stack))
         self.undo_label.setText(self.tr("%n deleted", "", len(self.undo_stack)) if self.undo_stack else "")
-        shown, total = self.model.visible_count(), len(self.model.all_items)
+        shown, total = self.model.visible_count(), self.model.total_count()
         self.count_label.setText(f"{shown} / {total}" if shown != total else self.tr("%n item(s)", "", total))
 
     # -- actions ----------------------------------------------------------------------------------------

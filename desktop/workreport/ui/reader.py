@@ -77,6 +77,9 @@ class Reader(QTextBrowser):
         self._layers: dict[str, list] = {}
         self._layer_specs: dict[str, tuple] = {}  # name -> set_layer arguments, to rebuild after a rebuild
         self._window: tuple[int, int] | None = None  # report offsets the windowed layers were built for
+        # (start, end) -> {layer name: (ranges, colour)}: layers read only for the part around the view
+        self._provider: Callable[[int, int], dict[str, tuple[list, str]]] | None = None
+        self._provided: set[str] = set()  # the layers it gave
         self._pending_top: int | None = None
         self._margin = -1
         # text -> same-length text shown instead of report.text (简体/繁體); offsets stay the report's
@@ -91,6 +94,7 @@ class Reader(QTextBrowser):
         self._map = detached.positions if detached is not None else PositionMap(report.text)
         self._layers.clear()
         self._layer_specs.clear()
+        self._provider, self._provided = None, set()  # it read the notes of the report shown before
         self._rebuild(top, detached)
 
     def recipe(self) -> Recipe:
@@ -296,6 +300,23 @@ class Reader(QTextBrowser):
         near = [i for i, (start, end) in enumerate(ranges) if end > lo and start < hi]
         return self._selections(ranges, color, current, current_color, near)
 
+    def set_layer_provider(self, provider: Callable[[int, int], dict[str, tuple[list, str]]] | None) -> None:
+        """Layers too many to read whole (thousands of notes): provider(start, end) gives
+        {name: (ranges, colour)} for report offsets [start, end), asked for the screens around the
+        view, again when the view leaves them. None: its layers go."""
+        for name in self._provided:
+            self._layer_specs.pop(name, None)
+            self._layers.pop(name, None)
+        self._provider, self._provided = provider, set()
+        if provider is None:
+            self._refresh_selections()
+        else:
+            self._rewindow(force=True)
+
+    def visible_span(self) -> tuple[int, int] | None:
+        """Report offsets from the top of the view to its bottom (None: not shown)."""
+        return self._view_span(screens=0)
+
     def _view_span(self, screens: int) -> tuple[int, int] | None:
         """Report offsets from `screens` screens above the view to as many below it (None: not shown)."""
         if self.report is None or not self.isVisible():
@@ -320,13 +341,21 @@ class Reader(QTextBrowser):
     def _rewindow(self, force: bool = False) -> None:
         """Rebuild the big layers when the view has left the part they were built for."""
         big = [name for name, spec in self._layer_specs.items() if len(spec[0]) > WINDOWED]
-        if not big:
+        if not big and self._provider is None:
             return
         if not force and self._window is not None:
             view = self._view_span(screens=0)
             if view is None or (self._window[0] <= view[0] and view[1] <= self._window[1]):
                 return
         self._window = None
+        if self._provider is not None:
+            self._window = self._view_span(screens=1)
+            if self._window is None:
+                return  # not shown yet: asked for on the first resize
+            for name, (ranges, colour) in self._provider(*self._window).items():
+                self._layer_specs[name] = (list(ranges), colour, -1, "")
+                self._provided.add(name)
+            big = list(dict.fromkeys([*big, *self._provided]))
         for name in big:
             self._layers[name] = self._shown(name)
         self._refresh_selections()
