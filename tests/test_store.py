@@ -189,3 +189,16 @@ def test_highlight_spans_without_the_index_of_schema_v4(store, doc):
     a = store.add_highlight(doc.id, 3, 5, "目标", target="t1")
     store._conn.execute("DROP INDEX highlights_live")
     assert store.highlight_spans(doc.id) == [(a.id, 3, 5, "yellow", "t1", None)]
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_highlight_counts_between_bounds(store, doc, monkeypatch, many):
+    from workreport.store import notes_store
+
+    if many:  # past this many bounds the starts are read and counted in Python: the same answer
+        monkeypatch.setattr(notes_store, "_COUNTS_BY_QUERY", 1)
+    for start in (0, 4, 5, 9, 30):
+        store.add_highlight(doc.id, start, start + 2, "文字")
+    store.delete_highlight(store.add_highlight(doc.id, 6, 8, "删除").id)
+    assert store.highlight_counts(doc.id, [0, 5, 5, 10]) == [2, 0, 2, 1]
+    assert store.count_highlights(doc.id) == 5

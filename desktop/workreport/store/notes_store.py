@@ -27,6 +27,7 @@ _H_COLS = ('id, uuid, document_id, start, "end", exact, prefix, suffix, colour, 
            'target, status, created, updated, deleted_at')
 _B_COLS = ("id, uuid, document_id, kind, ref, label, start, exact, prefix, suffix, created, updated, deleted_at")
 _START_ID = itemgetter(1, 0)
+_COUNTS_BY_QUERY = 300  # more bounds than this: Store.highlight_counts reads the starts instead
 _MARKED = " AND (target != '' OR status IS NOT NULL)"
 _EDITABLE = {"colour", "note", "note_format", "target", "status", "start", "end", "exact", "prefix", "suffix"}
 
@@ -201,6 +202,10 @@ class Store(StoreFile):
 
     def highlight_counts(self, document_id: int, bounds: list[int]) -> list[int]:
         """Live highlights starting in [bounds[i], bounds[i + 1]) for each i (the last: to the end)."""
+        if len(bounds) > _COUNTS_BY_QUERY:  # a query per bound would cost more than reading every start
+            starts = [r[0] for r in self._from_index("start", "", (document_id,), order=" ORDER BY start")]
+            at = [bisect.bisect_left(starts, b) for b in bounds] + [len(starts)]
+            return [at[i + 1] - at[i] for i in range(len(bounds))]
         out = []
         for i, lo in enumerate(bounds):
             if i + 1 < len(bounds):
