@@ -28,6 +28,8 @@ _MARKERS = [
     (m.SUBITEM, re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*")),
     (m.CIRCLED, re.compile(rf"^\s*({CIRCLED_1_20_CLASS})\s*")),
 ]
+# What the first non-space character of a line must be for any marker to match (or a digit: \d)
+_MARKER_FIRST = frozenset(_CN + "第(" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 # how a node's number is written in its path (§3(1).2[1]-1)
 _PATH_FORMAT: dict[str, str] = {m.PART: "{}", m.SECTION: "({})", m.ITEM: ".{}", m.SUBITEM: "[{}]", m.CIRCLED: "-{}"}
 _RANK: dict[str, int] = {m.PART: 1, m.SECTION: 2, m.ITEM: 3, m.SUBITEM: 4, m.CIRCLED: 5, m.TOPIC: 6}
@@ -343,7 +345,9 @@ class _Builder:
 
     def _body_line(self, i, stack, bold_mode):
         line, f = self.lines[i], self.folded[i]
-        for kind, pattern in _MARKERS:
+        first = f.lstrip()[:1]
+        may_be_marker = first in _MARKER_FIRST or first.isdecimal()  # (most lines: no regex asked)
+        for kind, pattern in _MARKERS if may_be_marker else ():
             mt = pattern.match(f)
             if not mt:
                 continue

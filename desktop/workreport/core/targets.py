@@ -204,6 +204,10 @@ _VERB_OPENER_RE = re.compile("|".join(map(re.escape, sorted(set(_PURE_VERBS) | s
                                                              reverse=True))))
 _ACTION_START = re.compile("|".join(map(re.escape, sorted(d.ACTION_VERBS, key=len, reverse=True))))
 _PURE_VERB_END = re.compile(f"(?:{_alternation(_PURE_VERBS)})$")
+# What the verbs start / end with: a set test before the long alternations above (most text fails it)
+_VERB_OPENER_FIRST = frozenset(v[0] for v in (*_PURE_VERBS, *d.ACTION_VERBS))
+_ACTION_FIRST = frozenset(v[0] for v in d.ACTION_VERBS)
+_PURE_VERB_LAST = frozenset(v[-1] for v in _PURE_VERBS)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -215,10 +219,10 @@ def _is_verb_phrase(name: str) -> bool:
 
 def _strip_verbs(name: str) -> str:
     """"完成造林" → "造林", "保障性安居工程开工" → "保障性安居工程"; a bare verb stays."""
-    mt = _ACTION_START.match(name)
+    mt = _ACTION_START.match(name) if name[:1] in _ACTION_FIRST else None
     if mt and len(name) - mt.end() >= 2 and name[mt.end():] not in _GENERIC_OBJECTS:
         name = clean_indicator(name[mt.end():]) or name[mt.end():]
-    mt = _PURE_VERB_END.search(name)
+    mt = _PURE_VERB_END.search(name) if name[-1:] in _PURE_VERB_LAST or name.endswith("\n") else None
     if mt and mt.start() >= 2:
         return clean_indicator(name[:mt.start()]) or name
     return name
@@ -249,7 +253,7 @@ def _object_after(text: str, q: Quantity, nxt: Quantity | None, ce: int) -> tupl
 
 def _opens_with_verb(post: str) -> bool:
     """"实施了…", "用于…" open a clause of their own; "规范化…" is an adjective, not 规范."""
-    mt = _VERB_OPENER_RE.match(post)
+    mt = _VERB_OPENER_RE.match(post) if post[:1] in _VERB_OPENER_FIRST else None
     return bool(mt) and post[mt.end():mt.end() + 1] != "化"
 
 
