@@ -15,7 +15,7 @@ def _window(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
-    qtbot.waitUntil(lambda: window.first_paint.painted)
+    qtbot.waitUntil(lambda: window.first_paint.done)  # the docks made after the first paint
     return window
 
 

@@ -116,6 +116,8 @@ def _wire_targets(window) -> None:
     panel.targetActivated.connect(window.show_range)
     waiting: list = []  # the long report whose extraction waits for the tab to come to the front
     extracting: list = [None]  # the report of window.targets_task
+    gone: list = []  # the window closed and deleted: a result still on its way is dropped
+    panel.destroyed.connect(lambda *_: gone.append(True))
 
     def extract(report, asked: bool = False) -> None:
         """On a worker thread (a 16 MB report takes a minute); the table fills when it is done."""
@@ -144,6 +146,8 @@ def _wire_targets(window) -> None:
         task.done.connect(lambda targets, error: filled(task, report, targets, error))
 
     def filled(task, report, targets, error) -> None:
+        if gone:
+            return
         if window.targets_task is task:
             window.targets_task = None
         if error is not None:

@@ -1,7 +1,9 @@
 """Work put off until the window has painted its first screen (start-up speed).
 
 Side panels that are not on screen at start (targets, …) are filled after the reader's first paint,
-so the user sees the text as early as a bare window would show. Once painted, work runs at once.
+so the user sees the text as early as a bare window would show. After the paint the waiting jobs run
+one per turn of the event loop (a click or a repaint gets in between); once they are done, work runs
+at once.
 """
 
 from __future__ import annotations
@@ -31,13 +33,25 @@ class FirstPaint(QObject):
     def flush(self) -> None:
         """Run the waiting jobs now (a window never shown: scripts, checks)."""
         self.painted = True
-        jobs, self._jobs = self._jobs, []
-        for job in jobs:
-            job()
+        while self._jobs:
+            self._jobs.pop(0)()
+
+    @property
+    def done(self) -> bool:
+        """Painted, and the jobs waiting for it have run."""
+        return self.painted and not self._jobs
+
+    def _run_next(self) -> None:
+        try:
+            if self._jobs:
+                self._jobs.pop(0)()
+        finally:  # a job that fails does not stop the others
+            if self._jobs:
+                QTimer.singleShot(0, self._run_next)
 
     def eventFilter(self, obj, event):
         if obj is self._widget and event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self.flush)  # after this paint reaches the screen
+            QTimer.singleShot(0, self._run_next)  # after this paint reaches the screen
         return False

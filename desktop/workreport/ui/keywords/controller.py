@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from ...core import keywords as kw
 from ...core.export import write_csv
@@ -114,6 +115,8 @@ class KeywordsController(QObject):
         task.done.connect(lambda result, error: self._analysed(task, report, old, result, error))
 
     def _analysed(self, task, report, old, result, error) -> None:
+        if not isValid(self.panel):
+            return  # the window closed while the worker analysed
         if self._task is task:
             self._task = None
         if error is not None:
