@@ -106,6 +106,7 @@ class Vocabulary:
         self._multipliers = tuple(sorted(data.get("multipliers", []), key=len, reverse=True))
         suffixes = sorted(data.get("suffixes", []), key=len, reverse=True)
         self._suffix = re.compile("(?:" + "|".join(map(re.escape, suffixes)) + ")$") if suffixes else None
+        self._suffix_last = frozenset(x[-1] for x in suffixes if x)  # a set test before the search
         scope = "|".join(map(re.escape, sorted(data.get("prefixes", []), key=len, reverse=True)))
         scopes = [scope, *data.get("scope_patterns", [])]
         self._scope_run = re.compile("(?:" + "|".join(x for x in scopes if x) + ")+")
@@ -281,7 +282,10 @@ class Vocabulary:
     def _suffix_forms(self, n: str) -> list[str]:
         forms = [n]
         while self._suffix is not None:
-            m = self._suffix.search(forms[-1])
+            last = forms[-1]
+            if last[-1:] not in self._suffix_last and not last.endswith("\n"):
+                break  # no suffix ends with its last character
+            m = self._suffix.search(last)
             if not m or m.start() < 2:
                 break
             forms.append(forms[-1][:m.start()])
