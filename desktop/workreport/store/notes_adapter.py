@@ -2,8 +2,10 @@
 
 app.py builds a NotesAdapter for the report on screen and hands it to the
 notes panel: `quick_groups()` gives the rows to show first, grouped (highlights as
-partial rows, cheap with thousands of notes), `items()` every NoteView row whole;
-the other methods change the store and return fresh rows.
+partial rows), `items()` every NoteView row whole; the other methods change the store
+and return fresh rows. Past LAZY_ABOVE highlights (placed before: placement_cache) opening
+reads none: `counted_groups()` counts them per group in the store's index, and the view's
+part is read by place (`spans_between`, to paint; `notes_at`, for a tooltip).
 """
 
 from __future__ import annotations

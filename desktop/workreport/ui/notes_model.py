@@ -5,7 +5,8 @@ quote, note, note_format, colour, tags, status, target, label, ref, section,
 section_order, partial) handed in by the app; this module never touches the store.
 With thousands of notes the rows come grouped and partial (set_groups: only key, kind,
 start, end, orphan, colour, target, status, partial=True): a group lists its rows when
-first opened (fetchMore), after `loader` has read every row whole.
+first opened (fetchMore), after `loader` has read every row whole; with more still they
+come only counted (set_counted), all_items holding just the rows read anyway.
 Also here: the highlight colours, the painting layers and the tooltip source.
 """
 

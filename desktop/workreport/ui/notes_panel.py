@@ -9,6 +9,8 @@ The backend (app.py passes store.notes_adapter.NotesAdapter) needs:
     update(key, **fields) -> row          (note, colour, tags, status; label for bookmarks)
     delete(key);  restore(key) -> row
     toggle_bookmark(block_index, kind) -> row or None
+and optionally, for thousands of notes: counted_groups() -> ([(heading, order, count)], rows read
+anyway) or None; spans_between(start, end) -> partial rows there; notes_at(offset) -> whole rows.
 Signals: jumpRequested(start, end) to show a place; itemsChanged() after any
 change (repaint highlights, refresh outline marks); message(str) for the status bar.
 """
