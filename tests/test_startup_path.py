@@ -76,3 +76,30 @@ def test_parse_cache_never_reads_a_pipe_or_a_device(tmp_path):
     assert not worker.is_alive() and "error" in outcome  # refused at once, by the parser's check
     with pytest.raises(ReportError):
         report_cache.load_report("/dev/zero")
+
+
+def test_the_first_screen_imports_no_side_dock_and_no_openssl(tmp_path):
+    """Modules the first screen does not need stay out of the start-up (a fresh process: pytest itself
+    imports hashlib and subprocess)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, json\n"
+        "from workreport import app\n"
+        "app._application()\n"
+        "window = app.create_main_window(None)\n"
+        "print(json.dumps(sorted(m for m in sys.modules)))\n"
+    )
+    env = dict(os.environ, WORKREPORT_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(Path(__file__).resolve().parents[1] / "desktop"))
+    for _ in range(2):  # the second start reads the parse cache, as a normal start does
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    for module in ("workreport.ui.targets_panel", "workreport.ui.lookup_panel", "workreport.ui.keywords.panel",
+                   "workreport.core.parser", "workreport.core.targets", "hashlib", "subprocess"):
+        assert module not in loaded, module

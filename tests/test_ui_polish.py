@@ -142,6 +142,7 @@ def test_recent_menu_shows_titles(qtbot, tmp_path):
 def test_every_panel_in_view_panels_with_a_shortcut(qtbot, tmp_path):
     store = open_store(tmp_path / "notes.sqlite3")
     window = _window(qtbot, tmp_path, store)
+    qtbot.waitUntil(lambda: window.first_paint.done)  # the docks behind the first tab come after the paint
     actions = window.panels_menu.actions()
     names = {a.text() for a in actions}
     assert {"Outline", "Glossary", "Notes", "Targets"} <= names or len(actions) >= 5
