@@ -1,7 +1,10 @@
 """Startup time: process start -> main window shown (bundled report laid out, glossary marked),
 against a bare PySide6 window shown the same way, measured in the same run.
 
-Usage: python bench/startup.py [--rounds N]
+Usage: python bench/startup.py [--rounds N] [--full]
+
+`app` is the window as create_main_window makes it; with --full, `run` is also measured: the start
+`workreport` makes (app.run: log file, crash handler, language, notes store, library view).
 
 Each sample is a fresh subprocess; the two kinds alternate so both see the same
 machine state. Time runs from just before the spawn (parent's CLOCK_MONOTONIC,
@@ -30,6 +33,9 @@ SIZE = (1320, 860)
 def _child(kind: str) -> None:
     import resource
 
+    if kind == "run":
+        _child_run()
+        return
     if kind == "app":
         from workreport import app
 
@@ -66,6 +72,48 @@ def _child(kind: str) -> None:
     qapp.exec()
 
 
+def _child_run() -> None:
+    """app.run as `workreport` starts it; the window's first paint found by wrapping create_main_window."""
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from workreport import app
+
+    real = app.create_main_window
+    spies = []
+
+    class FirstPaint(QObject):
+        def __init__(self, window):
+            super().__init__()
+            self.window = window
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj is self.window.reader.viewport():
+                reader = self.window.reader
+                reader.document().documentLayout().documentSize()
+                reader.y_of(len(reader.report.text))
+                shown = time.monotonic()
+                peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print(json.dumps({"shown": shown, "peak_kb": peak_kb}), flush=True)
+                obj.removeEventFilter(self)
+                self.window.close()
+                QApplication.exit(0)
+            return False
+
+    def create(*args, **kwargs):
+        window = real(*args, **kwargs)
+        spy = FirstPaint(window)
+        spies.append(spy)
+        window.reader.viewport().installEventFilter(spy)
+        window.resize(*SIZE)
+        return window
+
+    app.create_main_window = create
+    app.run(None)
+
+
 def _sample(kind: str, data_dir: str) -> dict:
     env = dict(os.environ, WORKREPORT_DATA_DIR=data_dir, PYTHONPATH=str(ROOT / "desktop"))
     # an installed app has its .pyc files; without them every start would recompile the sources
@@ -84,25 +132,28 @@ def _sample(kind: str, data_dir: str) -> dict:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     p.add_argument("--rounds", type=int, default=7)
-    p.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
+    p.add_argument("--full", action="store_true", help="also measure app.run (store, library, log, language)")
+    p.add_argument("--child", choices=("app", "bare", "run"), help=argparse.SUPPRESS)
     ns = p.parse_args(argv)
     if ns.child:
         _child(ns.child)
         return 0
-    samples = {"bare": [], "app": []}
+    kinds = ("bare", "app", "run") if ns.full else ("bare", "app")
+    samples: dict[str, list[dict]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="workreport-bench-") as data_dir:
-        _sample("bare", data_dir)  # warm the file cache and the parse cache, not counted
-        _sample("app", data_dir)
+        for kind in kinds:  # warm the file cache, the parse cache and the data dir, not counted
+            _sample(kind, data_dir)
         for i in range(ns.rounds):
-            for kind in (("bare", "app") if i % 2 == 0 else ("app", "bare")):
+            for kind in (kinds if i % 2 == 0 else kinds[::-1]):
                 samples[kind].append(_sample(kind, data_dir))
     med = {k: statistics.median(s["seconds"] for s in v) for k, v in samples.items()}
     rss = {k: max(s["peak_mb"] for s in v) for k, v in samples.items()}
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, rounds: {ns.rounds}")
-    for kind in ("bare", "app"):
+    for kind in kinds:
         times = ", ".join(f"{s['seconds'] * 1000:.0f}" for s in samples[kind])
         print(f"{kind:5s} median {med[kind] * 1000:7.1f} ms   peak RSS {rss[kind]:6.1f} MB   [{times}]")
-    print(f"ratio app/bare: time {med['app'] / med['bare']:.2f}x, peak RSS {rss['app'] / rss['bare']:.2f}x")
+    for kind in kinds[1:]:
+        print(f"ratio {kind}/bare: time {med[kind] / med['bare']:.2f}x, peak RSS {rss[kind] / rss['bare']:.2f}x")
     return 0
 
 

@@ -230,7 +230,15 @@ def run(path: str | None = None) -> int:
         _print_error(path, exc)
         window = create_main_window(None, store=store, empty=True)
         window.show_welcome(error[0])
-    library = _wire_library(window, store)
+    libraries: list = []  # the library view's backend, closed at exit
+
+    def wire_library() -> None:
+        libraries.append(_wire_library(window, store))
+
+    if window.report is None:
+        wire_library()  # the welcome page: no text to paint first
+    else:  # its docks and modules (the parser's among them) are not on the first screen
+        window.first_paint.later(wire_library)
     window.restore_layout()
     window.show()
     if error:
@@ -240,7 +248,8 @@ def run(path: str | None = None) -> int:
         QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), recovery))
     QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
     code = app.exec()
-    library.close()
+    for library in libraries:
+        library.close()
     store.close()
     # the README's contract: a file that cannot be opened exits non-zero (unless another was opened)
     return code or (1 if error and window.report is None else 0)
