@@ -3,11 +3,10 @@
 import json
 
 import pytest
+from conftest import DATA
 
 from workreport.core import model as m
 from workreport.core.parser import parse_file
-
-from conftest import DATA
 
 EXPECTED = json.loads((DATA / "corpus_expected.json").read_text(encoding="utf-8"))
 ALL_CORPUS = sorted(p.relative_to(DATA).as_posix() for p in (DATA / "corpus").rglob("*.md"))

@@ -86,7 +86,8 @@ def test_parts_without_their_first_heading_start_at_two():
 
 def test_unnumbered_part_titles_with_commas():
     # seen in 益阳市 2025: 实干二〇二四，我们攻坚克难、收获满满
-    titles = ["实干二〇二四，我们攻坚克难、收获满满", "奋斗二〇二五，我们锚定目标、拼搏进取", "加强自身建设，我们坚守初心、担当使命"]
+    titles = ["实干二〇二四，我们攻坚克难、收获满满", "奋斗二〇二五，我们锚定目标、拼搏进取",
+              "加强自身建设，我们坚守初心、担当使命"]
     text = _md(*[x for t in titles for x in (t, BODY, BODY)])
     assert _parts(parse_text(text, ".md")) == titles
 
@@ -100,8 +101,10 @@ def test_plain_part_titles_win_over_comma_lines_that_are_headings_below_them():
 
 def test_a_title_broken_over_two_lines_is_one_title():
     # seen in 岳阳市 2020, 潮州市 2022: 今后五年的奋斗目标 / 和主要任务
-    text = _md("强力推进新增长极建设", "阔步迈入高质量发展新时代", BODY, BODY, "今后五年的奋斗目标", "和主要任务", BODY, BODY)
-    assert _parts(parse_text(text, ".md")) == ["强力推进新增长极建设 阔步迈入高质量发展新时代", "今后五年的奋斗目标 和主要任务"]
+    text = _md("强力推进新增长极建设", "阔步迈入高质量发展新时代", BODY, BODY,
+               "今后五年的奋斗目标", "和主要任务", BODY, BODY)
+    assert _parts(parse_text(text, ".md")) == ["强力推进新增长极建设 阔步迈入高质量发展新时代",
+                                               "今后五年的奋斗目标 和主要任务"]
 
 
 def test_issuer_and_date_lines_are_not_parts():
@@ -115,14 +118,16 @@ def test_parallel_section_headings_that_run_on_into_their_text():
     aims = [("以加快动能转换为路径", "经济发展"), ("以推进文旅融合为抓手", "文化建设"),
             ("以增强发展活力为目标", "改革开放"), ("以攻坚污染防治为重点", "生态环境")]
     leads = ["围绕构建自主可控的现代产业体系，", "深化文化名城建设，", "坚持向改革要动力，", "牢固树立绿色发展理念，"]
-    sections = [f"（{n}）{a}，推动{b}高质量{lead}{BODY}" for n, (a, b), lead in zip("一二三四", aims, leads)]
+    sections = [f"（{n}）{a}，推动{b}高质量{lead}{BODY}"
+                for n, (a, b), lead in zip("一二三四", aims, leads, strict=True)]
     text = _md("一、过去一年工作回顾", BODY, "二、今年工作安排", BODY, *sections)
     part = parse_text(text, ".md").outline[1]
     assert [c.title for c in part.children if c.kind == m.SECTION] == [f"{a}，推动{b}高质量" for a, b in aims]
 
 
 def test_ordinary_section_headings_are_not_cut():
-    text = _md("一、过去一年工作回顾", BODY, *[f"（{n}）{t}。{BODY}" for n, t in zip("一二三", ["稳增长", "调结构", "惠民生"])])
+    titles = ["稳增长", "调结构", "惠民生"]
+    text = _md("一、过去一年工作回顾", BODY, *[f"（{n}）{t}。{BODY}" for n, t in zip("一二三", titles, strict=True)])
     assert [c.title for c in parse_text(text, ".md").outline[0].children] == ["稳增长", "调结构", "惠民生"]
 
 

@@ -6,7 +6,8 @@ from workreport.core.parser import parse_text
 from workreport.core.targets import extract_targets
 from workreport.core.targets_numbers import parse_number, scan
 
-HEAD = "政府工作报告\n各位代表：\n一、2020年工作回顾\n过去一年，全区经济运行总体平稳，各项工作取得积极进展。\n二、2021年重点工作\n"
+HEAD = ("政府工作报告\n各位代表：\n一、2020年工作回顾\n"
+        "过去一年，全区经济运行总体平稳，各项工作取得积极进展。\n二、2021年重点工作\n")
 
 
 def targets_of(sentence: str, kind="target"):

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from targets_gold import DATA, corpus_gold_files, load, part_blocks, score, show
+
 from workreport.core.parser import parse_file
 from workreport.core.targets import extract_targets
 

@@ -5,7 +5,6 @@ by record. Both floors are what was measured, so a change that makes either wors
 """
 
 import pytest
-
 from records_gold import gold_files, score_split
 
 
