@@ -16,7 +16,7 @@ import html
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -46,7 +46,9 @@ from .reader import Reader
 from .rich_text import text_tooltip
 from .script_menu import ScriptMenu
 from .settings import Settings
-from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .welcome import WelcomePage  # imported when first shown: a start with a report never needs it
 
 APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "Work Report Reader")
 OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reports (*.txt *.md *.markdown *.html *.htm);;All files (*)")
@@ -376,6 +378,8 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self, shown: bool) -> None:
         if shown and self.welcome is None:
+            from .welcome import WelcomePage
+
             self.welcome = WelcomePage()
             self._reader_box.addWidget(self.welcome, 1)
             self.welcome.openRequested.connect(self.open_dialog)
