@@ -15,7 +15,7 @@ laid out as MANIFEST.tsv + files):
 - docfreq: in how many reports each term occurs and the first year one does, for the salience of new terms.
 
 The stopword list itself is stopwords-iso (MIT), copied from the `stopwordsiso` package.
-Output is committed; tests/test_keywords_resources.py checks that it is consistent.
+Output is committed; tests/core/test_keywords_resources.py checks that it is consistent.
 """
 
 from __future__ import annotations

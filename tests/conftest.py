@@ -9,6 +9,8 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(ROOT / "desktop"))
+# conftest, format_docs and the gold scorers are shared by every package folder
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 from workreport.core.keywords_data import EntryKind, bundled_folder, is_formula, read_lexicon
 from workreport.core.parser import parse_file
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")

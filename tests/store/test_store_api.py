@@ -15,7 +15,7 @@ from workreport.store import notes_store, open_store
 from workreport.store.annotation_import import import_annotations
 from workreport.store.notes_adapter import NotesAdapter
 
-PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "workreport"
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "workreport"
 _INSERT = r"INSERT\s+(?:OR\s+\w+\s+)?INTO\s+\"?{table}\b"
 
 

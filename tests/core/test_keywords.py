@@ -11,7 +11,7 @@ from workreport.core.keywords import compare, default_segmenter, occurrences, sl
 from workreport.core.keywords_data import EntryKind
 from workreport.core.parser import parse_file
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 NATIONAL = DATA / "corpus-full" / "national"
 
 # Policy phrases that rjieba alone cuts into pieces (asserted below, so the list stays honest).

@@ -95,7 +95,7 @@ def test_the_first_screen_imports_no_side_dock_and_no_openssl(tmp_path):
         "print(json.dumps(sorted(m for m in sys.modules)))\n"
     )
     env = dict(os.environ, WORKREPORT_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(Path(__file__).resolve().parents[1] / "desktop"))
+               PYTHONPATH=str(Path(__file__).resolve().parents[2] / "desktop"))
     for _ in range(2):  # the second start reads the parse cache, as a normal start does
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
         assert done.returncode == 0, done.stderr[-2000:]

@@ -124,7 +124,8 @@ def test_row_tooltip_escapes_markup_in_the_report(tmp_path):
     image = tmp_path / "x.png"
     image.write_bytes(b"not an image")
     sentence = f'<img src="file://{image}">新建学校5所<b>加粗</b>。'
-    report = parse_text("政府工作报告\n各位代表：\n一、2020年工作回顾\n过去一年，全区经济运行总体平稳，各项工作取得积极进展。\n"
+    report = parse_text("政府工作报告\n各位代表：\n一、2020年工作回顾\n"
+                        "过去一年，全区经济运行总体平稳，各项工作取得积极进展。\n"
                         "二、2021年重点工作\n" + sentence + "\n")
     model = TargetsModel()
     model.set_targets(extract_targets(report))
@@ -178,7 +179,7 @@ def test_export_filtered_rows_round_trip(tmp_path, panel):
     ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
     header = [c.value for c in ws[1]]
     assert {"direction", "period", "scope", "canonical"} <= set(header)
-    rows_x = [dict(zip(header, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
+    rows_x = [dict(zip(header, row, strict=True)) for row in ws.iter_rows(min_row=2, values_only=True)]
     assert [r["value"] for r in rows_x] == [t.value for t in shown]
     assert [r["direction"] or None for r in rows_x] == [t.direction for t in shown]
     assert [r["period"] or "" for r in rows_x] == [t.period for t in shown]

@@ -14,7 +14,7 @@ from workreport.core.parser import parse_file
 from workreport.ui.keywords.install import install
 from workreport.ui.keywords.model import TERM_ROLE, TermTableModel
 
-NATIONAL = Path(__file__).parent / "data" / "corpus-full" / "national"
+NATIONAL = Path(__file__).resolve().parents[1] / "data" / "corpus-full" / "national"
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from workreport.store import open_store  # noqa: E402
 from workreport.ui import about, crash, i18n, script_menu, target_note_dialog  # noqa: E402
 from workreport.ui.settings import Settings  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Latin words allowed inside Chinese strings: key names, file formats, product and licence names.

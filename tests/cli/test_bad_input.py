@@ -115,7 +115,7 @@ def test_binary_junk_with_nul_bytes_is_not_taken_for_utf16(tmp_path):
 # -- hostile input: each file gives a correct parse, or one clear line and a non-zero exit, in bounded
 # time and memory. Run through the real command line in a child process that measures itself.
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HANG_GUARD_S = 60  # wall-clock guard against a hang only; the bound asserted is CPU time, measured in the child
 CPU_LIMIT_S = 2.0
 MEMORY_LIMIT_MB = 100
