@@ -1,7 +1,7 @@
 """Startup time: process start -> main window shown (bundled report laid out, glossary marked),
 against a bare PySide6 window shown the same way, measured in the same run.
 
-Usage: python bench/startup.py [--rounds N] [--full]
+Usage: python bench/startup.py [--rounds N] [--full] [--base CHECKOUT]
 
 `app` is the window as create_main_window makes it; with --full, `run` is also measured: the start
 `workreport` makes (app.run: log file, crash handler, language, notes store, library view).
@@ -11,7 +11,9 @@ machine state. Time runs from just before the spawn (parent's CLOCK_MONOTONIC,
 shared by all processes) to the first paint of the window's content in the
 child. Peak RSS is each child's own ru_maxrss. QT_QPA_PLATFORM defaults to
 offscreen (set it to xcb under xvfb-run for a real X server); both kinds use
-the same platform.
+the same platform. With --base, the same kinds are also started from another
+checkout (e.g. `git worktree add /tmp/base HEAD` before a change), alternating with
+this one's, so a before/after comparison shares the machine state too.
 """
 
 from __future__ import annotations
@@ -114,13 +116,14 @@ def _child_run() -> None:
     app.run(None)
 
 
-def _sample(kind: str, data_dir: str) -> dict:
-    env = dict(os.environ, WORKREPORT_DATA_DIR=data_dir, PYTHONPATH=str(ROOT / "desktop"))
+def _sample(kind: str, data_dir: str, root: Path = ROOT) -> dict:
+    """One start of `kind` from the checkout `root` (its own bench script and package)."""
+    env = dict(os.environ, WORKREPORT_DATA_DIR=data_dir, PYTHONPATH=str(root / "desktop"))
     # an installed app has its .pyc files; without them every start would recompile the sources
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.monotonic()
-    out = subprocess.run([sys.executable, __file__, "--child", kind], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, str(root / "bench" / "startup.py"), "--child", kind], capture_output=True, text=True,
                          env=env, timeout=120)
     lines = [line for line in (out.stdout or "").splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
@@ -133,25 +136,32 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--full", action="store_true", help="also measure app.run (store, library, log, language)")
+    p.add_argument("--base", type=Path, help="another checkout whose app kinds are measured alongside")
     p.add_argument("--child", choices=("app", "bare", "run"), help=argparse.SUPPRESS)
     ns = p.parse_args(argv)
     if ns.child:
         _child(ns.child)
         return 0
-    kinds = ("bare", "app", "run") if ns.full else ("bare", "app")
+    kinds = ["bare", "app", "run"] if ns.full else ["bare", "app"]
+    roots = {kind: ROOT for kind in kinds}
+    if ns.base:
+        for kind in kinds[1:]:
+            roots["base-" + kind] = ns.base.resolve()
+        kinds += ["base-" + kind for kind in kinds[1:]]
     samples: dict[str, list[dict]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="workreport-bench-") as data_dir:
         for kind in kinds:  # warm the file cache, the parse cache and the data dir, not counted
-            _sample(kind, data_dir)
+            _sample(kind.removeprefix("base-"), data_dir, roots[kind])
         for i in range(ns.rounds):
             for kind in (kinds if i % 2 == 0 else kinds[::-1]):
-                samples[kind].append(_sample(kind, data_dir))
+                samples[kind].append(_sample(kind.removeprefix("base-"), data_dir, roots[kind]))
     med = {k: statistics.median(s["seconds"] for s in v) for k, v in samples.items()}
     rss = {k: max(s["peak_mb"] for s in v) for k, v in samples.items()}
-    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, rounds: {ns.rounds}")
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, rounds: {ns.rounds}"
+          + (f", base: {ns.base}" if ns.base else ""))
     for kind in kinds:
         times = ", ".join(f"{s['seconds'] * 1000:.0f}" for s in samples[kind])
-        print(f"{kind:5s} median {med[kind] * 1000:7.1f} ms   peak RSS {rss[kind]:6.1f} MB   [{times}]")
+        print(f"{kind:8s} median {med[kind] * 1000:7.1f} ms   peak RSS {rss[kind]:6.1f} MB   [{times}]")
     for kind in kinds[1:]:
         print(f"ratio {kind}/bare: time {med[kind] / med['bare']:.2f}x, peak RSS {rss[kind] / rss['bare']:.2f}x")
     return 0
