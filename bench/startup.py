@@ -123,8 +123,8 @@ def _sample(kind: str, data_dir: str, root: Path = ROOT) -> dict:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.monotonic()
-    out = subprocess.run([sys.executable, str(root / "bench" / "startup.py"), "--child", kind], capture_output=True, text=True,
-                         env=env, timeout=120)
+    out = subprocess.run([sys.executable, str(root / "bench" / "startup.py"), "--child", kind],
+                         capture_output=True, text=True, env=env, timeout=120)
     lines = [line for line in (out.stdout or "").splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"{kind} child failed ({out.returncode}): {out.stderr[-800:]}")

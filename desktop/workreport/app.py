@@ -43,10 +43,16 @@ def _install_language(settings=None) -> None:
     _application().setApplicationDisplayName(translate("App", "Work Report Reader"))
 
 
-def _install_crash_handling() -> None:
-    """Unhandled exceptions go to the rotating log in the data dir and to an error dialog (ui/crash.py)."""
-    from workreport import log_setup
+def _install_crash_handling(with_log: bool = True) -> None:
+    """Unhandled exceptions go to the rotating log in the data dir and to an error dialog (ui/crash.py).
+    `with_log=False`: the dialog only; until the log file is set up (logging.handlers is not on the
+    first screen's path) a crash's record still reaches stderr, through logging's last resort."""
     from workreport.ui import crash
+
+    if not with_log:
+        crash.install(None)
+        return
+    from workreport import log_setup
 
     crash.install(log_setup.configure())
 
@@ -182,6 +188,8 @@ def _wire_notes(window, store) -> None:
 
     window.notes = NotesController(window, lambda report: NotesAdapter(store, report))
     window.store_recovery = getattr(store, "recovery_message", "") if getattr(store, "recovery", None) else ""
+    if window.report is not None:  # wired after the report showed (app.run: after the first paint)
+        window.notes_panel.set_backend(NotesAdapter(store, window.report))
 
 
 def main(argv=None) -> int:
@@ -213,44 +221,52 @@ def run(path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from workreport.core.errors import ReportError
-    from workreport.store import open_store
     from workreport.ui.settings import Settings
 
     app = _application()
-    _install_crash_handling()
+    _install_crash_handling(with_log=False)  # the log file once the text shows
     _install_language(Settings())
-    store = open_store()
     error = None
     try:
-        window = create_main_window(path, store=store)
+        window = create_main_window(path)
     except ReportError as exc:  # a bad file on the command line: say why, on the welcome page
         from workreport.ui.main_window import error_text
 
         error = error_text(exc, path)
         _print_error(path, exc)
-        window = create_main_window(None, store=store, empty=True)
+        window = create_main_window(None, empty=True)
         window.show_welcome(error[0])
-    libraries: list = []  # the library view's backend, closed at exit
+    stores: list = []  # the notes store and the library view's backend, closed at exit
 
-    def wire_library() -> None:
-        libraries.append(_wire_library(window, store))
+    def after_first_screen(job) -> None:
+        if window.report is None:  # the welcome page: no text to paint first
+            QTimer.singleShot(0, job)
+        else:
+            window.first_paint.later(job)
 
-    if window.report is None:
-        wire_library()  # the welcome page: no text to paint first
-    else:  # its docks and modules (the parser's among them) are not on the first screen
-        window.first_paint.later(wire_library)
+    def wire_notes_and_library() -> None:
+        # the store's and the notes' modules (~90 ms) are not on the first screen: the notes are
+        # painted into the text once they are read
+        from workreport.store import open_store
+
+        store = open_store()
+        stores.append(store)
+        _wire_notes(window, store)
+        stores.append(_wire_library(window, store))
+        recovery = getattr(window, "store_recovery", "")
+        if recovery:
+            QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), recovery))
+
+    after_first_screen(_install_crash_handling)
+    after_first_screen(wire_notes_and_library)
     window.restore_layout()
     window.show()
     if error:
         QTimer.singleShot(0, lambda: window.show_error(translate("App", "Cannot open file"), *error))
-    recovery = getattr(window, "store_recovery", "")
-    if recovery:
-        QTimer.singleShot(0, lambda: window.show_error(translate("App", "Notes file recovered"), recovery))
-    QTimer.singleShot(0, _set_icon)  # after the first paint: loading icons is not on the startup path
+    after_first_screen(_set_icon)  # loading icons is not on the startup path
     code = app.exec()
-    for library in libraries:
-        library.close()
-    store.close()
+    for store in reversed(stores):  # the library's backend before the notes store it reads
+        store.close()
     # the README's contract: a file that cannot be opened exits non-zero (unless another was opened)
     return code or (1 if error and window.report is None else 0)
 
