@@ -75,7 +75,7 @@ class GlossaryPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TERM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.Fixed)  # fitted in set_entries
         self.detail = _NoResourceBrowser(self)
         self.detail.setObjectName("glossaryDetail")
         self.detail.setOpenLinks(False)
@@ -99,12 +99,22 @@ class GlossaryPanel(QWidget):
 
     def set_entries(self, entries, counts) -> None:
         self.model.set_entries(entries, counts)
+        self._fit_count_column()
         self.detail.clear()
         empty = not self.model.entries
         self.empty_label.setVisible(empty)
         holder = self.view.parentWidget()
         if holder is not None:
             holder.setVisible(not empty)
+
+    def _fit_count_column(self) -> None:
+        """As wide as its header or the largest count (the most digits): sizing to contents would ask
+        the model for every row's text at start-up (~1,300 calls for a long glossary)."""
+        widest = str(max(self.model.counts, default=0))
+        metrics = self.view.fontMetrics()
+        header = self.view.header()
+        header.resizeSection(COUNT, max(header.sectionSizeHint(COUNT),
+                                        metrics.horizontalAdvance(widest) + metrics.horizontalAdvance("00")))
 
     def _activate(self, row: int) -> None:
         self.show_entry(row)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QStyle, QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from . import theme as th
 from .document import PositionMap, build_document
@@ -185,7 +185,9 @@ class Reader(QTextBrowser):
             width = self.width()
         # from the widget's width less a scroll bar, whether or not one shows: the same margin before
         # and after Qt lays the text out for a new size, so one resize costs one layout, not two
-        width -= self.frameWidth() * 2 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # (the bar's width is the style's PM_ScrollBarExtent; asked of the bar, QStyle's enums are not
+        # built at start-up: ~9 ms)
+        width -= self.frameWidth() * 2 + self.verticalScrollBar().sizeHint().width()
         margin = max(24, int((width - em * th.MAX_TEXT_WIDTH_EM) / 2))
         if margin == self._margin:
             return
