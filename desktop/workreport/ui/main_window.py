@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import panels
+from . import dropped_files, panels
 from . import theme as th
 from .find_bar import FindBar
 from .first_paint import FirstPaint
@@ -401,15 +401,13 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
 
     def dragEnterEvent(self, event):
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        dropped_files.accept_if_files(event)
 
     def dragMoveEvent(self, event):
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        dropped_files.accept_if_files(event)
 
     def dropEvent(self, event):
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        files = dropped_files.local_files(event)
         if files:
             event.acceptProposedAction()
             self.open_file(files[0])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import dropped_files
 from .models import (
     HIT_ROLE,
     LEVEL_LABELS,
@@ -155,11 +156,10 @@ class LibraryPanel(QWidget):
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def dragEnterEvent(self, event):
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        dropped_files.accept_if_files(event)
 
     def dropEvent(self, event):
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        files = dropped_files.local_files(event)
         if files:
             event.acceptProposedAction()
             self.filesDropped.emit(files)
